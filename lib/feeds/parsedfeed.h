@@ -1,0 +1,118 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace ww {
+
+// A date as the feed wrote it, plus what we understood of it. An unparseable date stays invalid
+// ("unknown"), never "now".
+struct FeedDate
+{
+    QDateTime utc; // invalid when unknown
+    QString raw;
+    bool isKnown() const { return utc.isValid(); }
+};
+
+struct Person
+{
+    QString name;
+    QString email;
+    QString uri;
+};
+
+struct Enclosure
+{
+    QUrl url;
+    QString type;
+    qint64 length = -1;
+};
+
+// One Media RSS object (media:content / media:thumbnail / media:group member) with caption and credit.
+struct MediaObject
+{
+    QUrl url;
+    QString type; // MIME type or medium ("image", "video")
+    QString title;
+    QString description; // media:description: usually the photo caption
+    QString credit;      // media:credit text, e.g. "Sputnik/Vladimir Smirnov/Pool via REUTERS"
+    QString creditRole;  // media:credit role attribute
+    QUrl thumbnail;
+    int width = -1;
+    int height = -1;
+};
+
+struct GeoPoint
+{
+    double lat = 0;
+    double lon = 0;
+};
+
+struct FeedItem
+{
+    QString guid; // as given; may be empty
+    bool guidIsPermaLink = false;
+    QString key; // stable identity: guid, or fallback (link, or hash of title+date+content)
+    QUrl url;
+    QString title;  // plain text
+    QString author; // display form
+    QList<Person> authors;
+    QList<Person> contributors;
+    FeedDate published;
+    FeedDate updated;
+    QString summary;     // HTML or text as given (never rendered unsanitised)
+    QString content;     // content:encoded / atom:content / content_html
+    QString contentType; // "html", "text" or "xhtml"
+    QStringList categories;
+    QList<Enclosure> enclosures;
+    QList<MediaObject> media;
+    QString sourceTitle; // <source> element: the feed the item came from
+    QUrl sourceUrl;
+    QString language;
+    std::optional<GeoPoint> point;
+    QString contentHash; // hex SHA-1 over title+summary+content, to detect revisions
+};
+
+struct ParsedFeed
+{
+    enum class Format {
+        Unknown,
+        Rss090,
+        Rss091,
+        Rss092,
+        Rss10,
+        Rss20,
+        Atom03,
+        Atom10,
+        JsonFeed10,
+        JsonFeed11
+    };
+
+    Format format = Format::Unknown;
+    QString title;
+    QUrl link;    // the site
+    QUrl selfUrl; // atom:link rel=self
+    QString description;
+    QString language;
+    QString generator;
+    QString rights;
+    QUrl image;
+    FeedDate updated;
+    int ttlMinutes = -1;          // RSS ttl
+    int updatePeriodMinutes = -1; // sy:updatePeriod / sy:updateFrequency
+    QList<FeedItem> items;
+
+    QString encoding;             // the encoding used to decode the bytes
+    bool encodingGuessed = false; // nothing declared, or the declaration lied
+    bool repaired = false;        // a lenient repair was needed ("bozo")
+    QStringList warnings;         // what was repaired or dropped, for people
+};
+
+QString formatName(ParsedFeed::Format format);
+
+} // namespace ww
