@@ -11,7 +11,7 @@ packages=(
     xvfb xauth
 )
 if [ "$what" = "test" ]; then
-    packages+=(poppler-utils clang-format postgresql)
+    packages+=(poppler-utils clang-format postgresql desktop-file-utils appstream dpkg-dev file)
 fi
 missing=()
 for p in "${packages[@]}"; do
