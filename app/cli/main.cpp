@@ -1,13 +1,48 @@
+#include "clicontext.h"
+#include "core/translations.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
+#include <QLocale>
+
+using namespace ww::cli;
+
+static void printUsage()
+{
+    QString text =
+        QCoreApplication::translate("cli", "Usage: wirewatch-cli COMMAND [OPTIONS]\n\nCommands:\n");
+    for (const Command &command : commands())
+        text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.summary);
+    text += QCoreApplication::translate(
+        "cli", "\nGlobal options: --db PATH (the database file), --help, --version\n");
+    printLine(text);
+}
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("wirewatch-cli"));
+    QCoreApplication::setApplicationName(QString::fromLatin1(ww::kApplicationName));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(ww::kOrganizationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(ww::kVersion));
-    QTextStream(stdout) << "wirewatch-cli " << QCoreApplication::applicationVersion() << '\n';
-    return 0;
+    ww::Translations::install(app, QLocale::system());
+
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
+        arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
+        printUsage();
+        return arguments.isEmpty() ? ExitUsage : ExitOk;
+    }
+    if (arguments.first() == QLatin1String("--version") || arguments.first() == QLatin1String("-v") ||
+        arguments.first() == QLatin1String("version")) {
+        printLine(QStringLiteral("wirewatch-cli ") + QCoreApplication::applicationVersion());
+        return ExitOk;
+    }
+    const QString name = arguments.takeFirst();
+    for (const Command &command : commands()) {
+        if (command.name == name)
+            return command.run(arguments);
+    }
+    printError(
+        QCoreApplication::translate("cli", "unknown command '%1' (see wirewatch-cli --help)").arg(name));
+    return ExitUsage;
 }

@@ -1,0 +1,12 @@
+#include "clicontext.h"
+
+#include <QCoreApplication>
+
+namespace ww::cli {
+
+QList<Command> commands()
+{
+    return {};
+}
+
+} // namespace ww::cli
