@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace ww {
+
+// What the analyst typed in the search line, taken apart: field filters (`country:KP agency:Reuters
+// outlet:"Global South World" tag:nk lang:ru from:2026-10-01 to:2026-10-31`) and the free text that goes to
+// the full-text index. Pure value type: the store maps it to its own query, the GUI never builds SQL.
+class SearchQuery
+{
+public:
+    QStringList countries; // ISO 3166-1 alpha-2, upper case
+    QStringList agencies;  // producing agency, as typed
+    QStringList outlets;   // publisher / outlet name, as typed
+    QStringList tags;
+    QStringList languages; // lower-case language codes
+    QDate from;            // inclusive, invalid when open
+    QDate to;              // inclusive, invalid when open
+    QString text;          // free text: words, "quoted phrases", OR, -excluded, unknown field:value pairs
+    QStringList problems;  // filters that could not be understood, for a hint under the search line
+
+    static SearchQuery parse(const QString &input);
+    // The canonical spelling: parse(q.toString()) == q.
+    QString toString() const;
+
+    bool isEmpty() const;
+    bool hasFilters() const;
+
+    friend bool operator==(const SearchQuery &, const SearchQuery &) = default;
+
+    // Longest input we look at: the search line is user input and may be pasted garbage.
+    static constexpr int kMaxInputLength = 4096;
+};
+
+} // namespace ww

@@ -1,0 +1,162 @@
+#include "models/searchquery.h"
+
+#include <QTest>
+
+using namespace ww;
+
+class TestSearchQuery : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fields_data();
+    void fields();
+    void dates_data();
+    void dates();
+    void problems_data();
+    void problems();
+    void roundTrip_data();
+    void roundTrip();
+    void limits();
+};
+
+void TestSearchQuery::fields_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QStringList>("countries");
+    QTest::addColumn<QStringList>("agencies");
+    QTest::addColumn<QStringList>("outlets");
+    QTest::addColumn<QStringList>("tags");
+    QTest::addColumn<QStringList>("languages");
+    QTest::addColumn<QString>("text");
+
+    QTest::addRow("empty") << QString() << QStringList() << QStringList() << QStringList() << QStringList()
+                           << QStringList() << QString();
+    QTest::addRow("free text only") << QStringLiteral("  missile   launch ") << QStringList() << QStringList()
+                                    << QStringList() << QStringList() << QStringList()
+                                    << QStringLiteral("missile launch");
+    QTest::addRow("all fields") << QStringLiteral(
+                                       "country:kp agency:Reuters outlet:TASS tag:nk lang:RU missile")
+                                << QStringList{QStringLiteral("KP")} << QStringList{QStringLiteral("Reuters")}
+                                << QStringList{QStringLiteral("TASS")} << QStringList{QStringLiteral("nk")}
+                                << QStringList{QStringLiteral("ru")} << QStringLiteral("missile");
+    QTest::addRow("quoted outlet and phrase")
+        << QStringLiteral("outlet:\"Global South World\" \"Kim Jong Un\" summit") << QStringList()
+        << QStringList() << QStringList{QStringLiteral("Global South World")} << QStringList()
+        << QStringList() << QStringLiteral("\"Kim Jong Un\" summit");
+    QTest::addRow("repeated country, case-folded duplicates")
+        << QStringLiteral("country:KP country:ru country:kp")
+        << QStringList{QStringLiteral("KP"), QStringLiteral("RU")} << QStringList() << QStringList()
+        << QStringList() << QStringList() << QString();
+    QTest::addRow("field names are case-insensitive, aliases")
+        << QStringLiteral("COUNTRY:ua Producer:AFP publisher:Yonhap language:ko")
+        << QStringList{QStringLiteral("UA")} << QStringList{QStringLiteral("AFP")}
+        << QStringList{QStringLiteral("Yonhap")} << QStringList() << QStringList{QStringLiteral("ko")}
+        << QString();
+    QTest::addRow("unknown field stays text")
+        << QStringLiteral("https://example.org note:x") << QStringList() << QStringList() << QStringList()
+        << QStringList() << QStringList() << QStringLiteral("https://example.org note:x");
+    QTest::addRow("colon inside a phrase")
+        << QStringLiteral("\"time: 10:30\"") << QStringList() << QStringList() << QStringList()
+        << QStringList() << QStringList() << QStringLiteral("\"time: 10:30\"");
+    QTest::addRow("cyrillic and hangul text")
+        << QStringLiteral("lang:ru Пхеньян 평양") << QStringList() << QStringList() << QStringList()
+        << QStringList() << QStringList{QStringLiteral("ru")} << QStringLiteral("Пхеньян 평양");
+    QTest::addRow("sql metacharacters are plain text")
+        << QStringLiteral("tag:\"a'b\" x%_\\ \";--") << QStringList() << QStringList() << QStringList()
+        << QStringList{QStringLiteral("a'b")} << QStringList() << QStringLiteral("x%_\\ \";--");
+}
+
+void TestSearchQuery::fields()
+{
+    QFETCH(QString, input);
+    const SearchQuery q = SearchQuery::parse(input);
+    QTEST(q.countries, "countries");
+    QTEST(q.agencies, "agencies");
+    QTEST(q.outlets, "outlets");
+    QTEST(q.tags, "tags");
+    QTEST(q.languages, "languages");
+    QTEST(q.text, "text");
+    QVERIFY2(q.problems.isEmpty(), qPrintable(q.problems.join(QLatin1Char('|'))));
+}
+
+void TestSearchQuery::dates_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addRow("range") << QStringLiteral("from:2026-10-01 to:2026-10-31") << QDate(2026, 10, 1)
+                           << QDate(2026, 10, 31);
+    QTest::addRow("open end") << QStringLiteral("since:2026-11-01") << QDate(2026, 11, 1) << QDate();
+    QTest::addRow("open start") << QStringLiteral("until:2025-01-02") << QDate() << QDate(2025, 1, 2);
+}
+
+void TestSearchQuery::dates()
+{
+    QFETCH(QString, input);
+    const SearchQuery q = SearchQuery::parse(input);
+    QTEST(q.from, "from");
+    QTEST(q.to, "to");
+    QVERIFY(q.hasFilters());
+    QVERIFY(q.text.isEmpty());
+}
+
+void TestSearchQuery::problems_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("problemCount");
+    QTest::addColumn<QString>("text");
+    QTest::addRow("country name instead of code")
+        << QStringLiteral("country:Korea x") << 1 << QStringLiteral("x");
+    QTest::addRow("empty value") << QStringLiteral("tag: y") << 1 << QStringLiteral("y");
+    QTest::addRow("bad date") << QStringLiteral("from:yesterday") << 1 << QString();
+    QTest::addRow("bad language") << QStringLiteral("lang:russian lang:r1") << 2 << QString();
+    QTest::addRow("fine") << QStringLiteral("country:KP") << 0 << QString();
+}
+
+void TestSearchQuery::problems()
+{
+    QFETCH(QString, input);
+    QFETCH(int, problemCount);
+    const SearchQuery q = SearchQuery::parse(input);
+    QCOMPARE(q.problems.size(), problemCount);
+    QTEST(q.text, "text");
+    QVERIFY(q.countries.isEmpty() || problemCount == 0);
+}
+
+void TestSearchQuery::roundTrip_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addRow("fields and text") << QStringLiteral("missile country:KP agency:Reuters lang:ru");
+    QTest::addRow("quoted values") << QStringLiteral(
+        "outlet:\"Global South World\" tag:\"a b\" \"exact phrase\"");
+    QTest::addRow("dates") << QStringLiteral("to:2026-01-31 from:2026-01-01 summit");
+    QTest::addRow("value with colon") << QStringLiteral("outlet:\"x:y\"");
+}
+
+void TestSearchQuery::roundTrip()
+{
+    QFETCH(QString, input);
+    const SearchQuery q = SearchQuery::parse(input);
+    QVERIFY(!q.isEmpty());
+    const SearchQuery again = SearchQuery::parse(q.toString());
+    QCOMPARE(again.toString(), q.toString());
+    QVERIFY(again == q);
+}
+
+void TestSearchQuery::limits()
+{
+    // Pasted megabytes are cut, never parsed whole.
+    const QString huge =
+        QStringLiteral("country:KP ") + QString(SearchQuery::kMaxInputLength * 4, QLatin1Char('a'));
+    const SearchQuery q = SearchQuery::parse(huge);
+    QCOMPARE(q.countries, QStringList{QStringLiteral("KP")});
+    QVERIFY(q.text.size() < SearchQuery::kMaxInputLength);
+    // An unterminated quote swallows the rest as one phrase instead of failing.
+    const SearchQuery open = SearchQuery::parse(QStringLiteral("\"never closed country:KP"));
+    QVERIFY(open.countries.isEmpty());
+    QCOMPARE(open.text, QStringLiteral("\"never closed country:KP"));
+    QVERIFY(SearchQuery::parse(QStringLiteral("   ")).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSearchQuery)
+#include "tst_searchquery.moc"
