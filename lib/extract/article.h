@@ -59,8 +59,9 @@ struct CountryMention
     QString code; // ISO 3166-1 alpha-2
     int count = 0;
     bool inTitle = false;
-    int firstPosition = -1; // character offset of the first mention in the text
-    double score = 0;       // the "what it is about" weight
+    int firstPosition = -1;  // character offset of the first mention in the text
+    double score = 0;        // the "what it is about" weight
+    bool inDateline = false; // named as the dateline place ("SEOUL (Reuters) -"), which weighs little
 };
 
 struct Quote
