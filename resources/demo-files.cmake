@@ -41,19 +41,25 @@ set(WW_DEMO_FILES
     demo/images/2024/zelensky.png
     demo/manifest.json
     demo/pages/dnipro/brics-1023.html
+    demo/pages/dnipro/dprk-nato-1028.html
     demo/pages/dnipro/dprk-troops-1018.html
+    demo/pages/dnipro/drones-night-1026.html
     demo/pages/dnipro/energy-1028.html
+    demo/pages/dnipro/index.html
     demo/pages/dnipro/kharkiv-strike-0922.html
+    demo/pages/dnipro/kursk-1021.html
     demo/pages/dnipro/moldova-1021.html
     demo/pages/dnipro/odesa-port-1009.html
     demo/pages/dnipro/victory-plan-1016.html
     demo/pages/dnipro/vuhledar-1002.html
+    demo/pages/dnipro/zelensky-un-0925.html
     demo/pages/gsw/african-buyers-eye-ukrainian-grain-as-black-sea-exports.html
     demo/pages/gsw/argentina-milei-budget.html
     demo/pages/gsw/brics-summit-kazan-what-to-expect.html
     demo/pages/gsw/china-lifts-japanese-seafood-ban.html
     demo/pages/gsw/china-s-gallium-exports-slump-as-licensing-rules-bite.html
     demo/pages/gsw/china-steps-up-scrutiny-of-u-s-chip-firms.html
+    demo/pages/gsw/index.html
     demo/pages/gsw/india-canada-diplomatic-row.html
     demo/pages/gsw/iran-fires-ballistic-missiles-at-israel-sirens-sound-across.html
     demo/pages/gsw/israel-strikes-military-targets-in-iran-in-retaliation-for.html
@@ -75,6 +81,8 @@ set(WW_DEMO_FILES
     demo/pages/gsw/u-s-weighs-further-curbs-on-chip-equipment-sales.html
     demo/pages/gsw/ukraine-withdraws-troops-from-eastern-town-of-vuhledar.html
     demo/pages/gsw/zelenskiy-presents-victory-plan-to-parliament-urges-nato-invitation.html
+    demo/pages/hanbit/artillery-1013.html
+    demo/pages/hanbit/artillery-1013.html.headers
     demo/pages/hanbit/chips-1008.html
     demo/pages/hanbit/chips-1008.html.headers
     demo/pages/hanbit/constitution-1017.html
@@ -85,20 +93,30 @@ set(WW_DEMO_FILES
     demo/pages/hanbit/exports-1001.html.headers
     demo/pages/hanbit/icbm-1031.html
     demo/pages/hanbit/icbm-1031.html.headers
+    demo/pages/hanbit/index.html
+    demo/pages/hanbit/index.html.headers
     demo/pages/hanbit/iran-1002.html
     demo/pages/hanbit/iran-1002.html.headers
     demo/pages/hanbit/lebanon-evac-1005.html
     demo/pages/hanbit/lebanon-evac-1005.html.headers
     demo/pages/hanbit/milton-1010.html
     demo/pages/hanbit/milton-1010.html.headers
+    demo/pages/hanbit/moldova-1021.html
+    demo/pages/hanbit/moldova-1021.html.headers
     demo/pages/hanbit/roads-1015.html
     demo/pages/hanbit/roads-1015.html.headers
     demo/pages/hanbit/russia-zakharova-1014.html
     demo/pages/hanbit/russia-zakharova-1014.html.headers
+    demo/pages/hanbit/seafood-0920.html
+    demo/pages/hanbit/seafood-0920.html.headers
+    demo/pages/hanbit/treaty-1024.html
+    demo/pages/hanbit/treaty-1024.html.headers
     demo/pages/hanbit/troops-nis-1018.html
     demo/pages/hanbit/troops-nis-1018.html.headers
     demo/pages/hanbit/ukraine-plan-1016.html
     demo/pages/hanbit/ukraine-plan-1016.html.headers
+    demo/pages/hanbit/us-evidence-1023.html
+    demo/pages/hanbit/us-evidence-1023.html.headers
     demo/pages/harbour-daily/asian-refiners-reassess-supply-risks-after-iran-s-strike.html
     demo/pages/harbour-daily/beijing-regulators-question-u-s-chipmakers.html
     demo/pages/harbour-daily/beijing-to-ease-ban-on-japanese-seafood.html
@@ -110,6 +128,7 @@ set(WW_DEMO_FILES
     demo/pages/harbour-daily/explainer-what-the-russia-north-korea-treaty-means-for.html
     demo/pages/harbour-daily/florida-counts-the-cost-of-hurricane-milton.html
     demo/pages/harbour-daily/heavy-strikes-hit-south-beirut-overnight.html
+    demo/pages/harbour-daily/index.html
     demo/pages/harbour-daily/israel-hits-iranian-military-sites.html
     demo/pages/harbour-daily/missile-strike-on-odesa-port-kills-crew-members.html
     demo/pages/harbour-daily/moldova-alleges-russian-funded-vote-buying-scheme.html
@@ -135,6 +154,7 @@ set(WW_DEMO_FILES
     demo/pages/meridian-post/florida-braces-as-milton-becomes-category-5-storm.html
     demo/pages/meridian-post/hurricane-milton-makes-landfall-in-florida-spawning-tornadoes.html
     demo/pages/meridian-post/in-a-border-town-south-koreans-shrug-off-the.html
+    demo/pages/meridian-post/index.html
     demo/pages/meridian-post/insurers-face-bill-of-tens-of-billions-after-milton.html
     demo/pages/meridian-post/israeli-jets-strike-iran-tehran-says-damage-limited.html
     demo/pages/meridian-post/israelis-take-shelter-as-iranian-missiles-fly-overhead.html
@@ -207,6 +227,7 @@ set(WW_DEMO_FILES
     demo/pages/northern-courier/florida-braces-as-milton-becomes-category-5-storm.html
     demo/pages/northern-courier/gaza-school-strike-kills-dozens-health-officials-say.html
     demo/pages/northern-courier/heavy-strikes-hit-south-beirut-overnight.html
+    demo/pages/northern-courier/index.html
     demo/pages/northern-courier/insurers-face-bill-of-tens-of-billions-after-milton.html
     demo/pages/northern-courier/israeli-jets-strike-iran-tehran-says-damage-limited.html
     demo/pages/northern-courier/israelis-take-shelter-as-iranian-missiles-fly-overhead.html
@@ -247,6 +268,7 @@ set(WW_DEMO_FILES
     demo/pages/pacific-ledger/hokkaido-scallop-farmers-cautious-over-china-s-reopening.html
     demo/pages/pacific-ledger/hurricane-milton-explodes-to-category-5.html
     demo/pages/pacific-ledger/hurricane-milton-makes-landfall-in-florida-spawning-tornadoes.html
+    demo/pages/pacific-ledger/index.html
     demo/pages/pacific-ledger/insurers-face-bill-of-tens-of-billions-after-milton.html
     demo/pages/pacific-ledger/iran-fires-ballistic-missiles-at-israel-sirens-sound-across.html
     demo/pages/pacific-ledger/israel-hits-iranian-military-sites.html
@@ -295,28 +317,41 @@ set(WW_DEMO_FILES
     demo/pages/pacific-ledger/zelenskiy-unveils-victory-plan.html
     demo/pages/sahil/beirut-0928.html
     demo/pages/sahil/gaza-school-1010.html
+    demo/pages/sahil/index.html
     demo/pages/sahil/iran-missiles-1001.html
     demo/pages/sahil/israel-iran-1026.html
     demo/pages/sahil/milton-1010.html
     demo/pages/sahil/moldova-1021.html
     demo/pages/sahil/seafood-0920.html
     demo/pages/sahil/unifil-1011.html
+    demo/pages/vestnik/belgorod-0928.html
+    demo/pages/vestnik/belgorod-0928.html.headers
     demo/pages/vestnik/brics-kazan-1022.html
     demo/pages/vestnik/brics-kazan-1022.html.headers
     demo/pages/vestnik/chips-1009.html
     demo/pages/vestnik/chips-1009.html.headers
     demo/pages/vestnik/drones-night-1006.html
     demo/pages/vestnik/drones-night-1006.html.headers
+    demo/pages/vestnik/evs-tariffs-1004.html
+    demo/pages/vestnik/evs-tariffs-1004.html.headers
     demo/pages/vestnik/gaza-un-1010.html
     demo/pages/vestnik/gaza-un-1010.html.headers
+    demo/pages/vestnik/index.html
+    demo/pages/vestnik/index.html.headers
     demo/pages/vestnik/iran-israel-1002.html
     demo/pages/vestnik/iran-israel-1002.html.headers
+    demo/pages/vestnik/iran-strike-1026.html
+    demo/pages/vestnik/iran-strike-1026.html.headers
     demo/pages/vestnik/kursk-villages-1020.html
     demo/pages/vestnik/kursk-villages-1020.html.headers
+    demo/pages/vestnik/lavrov-korea-1016.html
+    demo/pages/vestnik/lavrov-korea-1016.html.headers
     demo/pages/vestnik/lebanon-evac-1004.html
     demo/pages/vestnik/lebanon-evac-1004.html.headers
     demo/pages/vestnik/milton-1010.html
     demo/pages/vestnik/milton-1010.html.headers
+    demo/pages/vestnik/moldova-turnout-1020.html
+    demo/pages/vestnik/moldova-turnout-1020.html.headers
     demo/pages/vestnik/moldova-vote-1021.html
     demo/pages/vestnik/moldova-vote-1021.html.headers
     demo/pages/vestnik/moldova-zakharova-1022.html
@@ -325,10 +360,16 @@ set(WW_DEMO_FILES
     demo/pages/vestnik/peskov-plan-1016.html.headers
     demo/pages/vestnik/peskov-troops-1018.html
     demo/pages/vestnik/peskov-troops-1018.html.headers
+    demo/pages/vestnik/pyongyang-roads-1015.html
+    demo/pages/vestnik/pyongyang-roads-1015.html.headers
     demo/pages/vestnik/seafood-0920.html
     demo/pages/vestnik/seafood-0920.html.headers
     demo/pages/vestnik/treaty-duma-1024.html
     demo/pages/vestnik/treaty-duma-1024.html.headers
+    demo/pages/vestnik/vuhledar-1005.html
+    demo/pages/vestnik/vuhledar-1005.html.headers
     demo/pages/vestnik/zakharova-korea-1014.html
     demo/pages/vestnik/zakharova-korea-1014.html.headers
+    demo/pages/vestnik/zelensky-un-0925.html
+    demo/pages/vestnik/zelensky-un-0925.html.headers
 )

@@ -41,7 +41,7 @@ def rss2(o, props, items, path):
     if media:
         ns += ' xmlns:media="http://search.yahoo.com/mrss/" xmlns:content="http://purl.org/rss/1.0/modules/content/"'
     out = [f'<?xml version="1.0" encoding="{props["enc"]}"?>', f"<rss version=\"2.0\"{ns}>", "<channel>",
-           f"<title>{xesc(props['title'])}</title>", f"<link>{B}/pages/{o}/</link>",
+           f"<title>{xesc(props['title'])}</title>", f"<link>{B}/pages/{o}/index.html</link>",
            f'<atom:link href="{B}/{path}" rel="self" type="application/rss+xml"/>',
            f"<description>{xesc(props['name'])}</description>", f"<language>{props['lang']}</language>",
            f"<lastBuildDate>{rfc822(items[0]['time'], props)}</lastBuildDate>", "<ttl>15</ttl>"]
@@ -71,7 +71,7 @@ def rss1(o, props, items, path):
            '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"'
            ' xmlns:dc="http://purl.org/dc/elements/1.1/">',
            f'<channel rdf:about="{B}/{path}">', f"<title>{xesc(props['title'])}</title>",
-           f"<link>{B}/pages/{o}/</link>", f"<description>{xesc(props['name'])}</description>",
+           f"<link>{B}/pages/{o}/index.html</link>", f"<description>{xesc(props['name'])}</description>",
            f"<dc:language>{props['lang']}</dc:language>", "<items>", "<rdf:Seq>"]
     out += [f'<rdf:li rdf:resource="{it["url"]}"/>' for it in items]
     out += ["</rdf:Seq>", "</items>", "</channel>"]
@@ -91,7 +91,7 @@ def atom(o, props, items, path):
            f"<id>tag:meridianpost.example,2024:{o}</id>", f"<title>{xesc(props['title'])}</title>",
            f"<updated>{local(items[0]['time'], props).isoformat()}</updated>",
            f'<link rel="self" type="application/atom+xml" href="{B}/{path}"/>',
-           f'<link rel="alternate" type="text/html" href="{B}/pages/{o}/"/>',
+           f'<link rel="alternate" type="text/html" href="{B}/pages/{o}/index.html"/>',
            f"<author><name>{xesc(props['name'])}</name></author>"]
     for it in items:
         lt = local(it["time"], props).isoformat()
@@ -106,7 +106,7 @@ def atom(o, props, items, path):
 
 
 def jsonfeed(o, props, items, path):
-    feed = {"version": "https://jsonfeed.org/version/1.1", "title": props["title"], "home_page_url": f"{B}/pages/{o}/",
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": props["title"], "home_page_url": f"{B}/pages/{o}/index.html",
             "feed_url": f"{B}/{path}", "language": props["lang"], "authors": [{"name": props["name"]}], "items": []}
     for it in items:
         entry = {"id": f"{o}-{it['slug']}", "url": it["url"], "title": it["title"], "summary": summary(it),

@@ -324,3 +324,13 @@ def t_sahil(it, props, items, l10n, ph):
 TEMPLATES = {"gsw": t_gsw, "pacific-ledger": t_pacific, "meridian-post": t_meridian, "harbour-daily": t_harbour,
              "northern-courier": t_northern, "vestnik": t_vestnik, "hanbit": t_hanbit, "dnipro": t_dnipro,
              "sahil": t_sahil}
+
+
+def render_index(o, props, items):
+    """A plain front page per outlet (the feeds' channel link), listing every story newest first."""
+    enc = props["enc"]
+    lis = "\n".join(f'<li><a href="{i["url"]}">{E(i["title"])}</a> <small>{local(i["time"], props):%Y-%m-%d %H:%M}</small></li>'
+                    for i in sorted(items, key=lambda i: i["time"], reverse=True))
+    page = (f'<!DOCTYPE html>\n<html lang="{props["lang"]}"><head><meta charset="{enc}"><title>{E(props["name"])}</title></head>\n'
+            f'<body><h1>{E(props["name"])}</h1><ul>\n{lis}\n</ul></body></html>\n')
+    return page.encode(enc)

@@ -333,6 +333,10 @@ def main():
             files[it["path"]] = data
             if ctype:
                 files[it["path"] + ".headers"] = f"Content-Type: {ctype}\r\n".encode("ascii")
+    for o, props in OUTLETS.items():
+        files[f"pages/{o}/index.html"] = PAGES.render_index(o, props, by_outlet[o])
+        if props["enc"] != "utf-8":
+            files[f"pages/{o}/index.html.headers"] = f"Content-Type: text/html; charset={props['enc']}\r\n".encode()
     feeds = []
     for o, props in OUTLETS.items():
         path = FEED_PATH[props["fmt"]].format(o)
