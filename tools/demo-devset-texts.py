@@ -351,3 +351,40 @@ art(slug="darfur-famine", lang="ar", enc="utf-8", tpl="micro", pub="صدى ال�
            "وفر ملايين السودانيين إلى تشاد ومصر وجنوب السودان منذ بدء الحرب في أبريل 2023."],
     img=("/uploads/2024/10/darfur.jpg", "نازحون سودانيون في مخيم على الحدود مع تشاد", "ap-ar"),
     must=["SD", "TD"], top=["SD"], rel=["ar-brazil", "ar-morocco", "ar-tunisia"])
+
+# ---------------------------------------------------------------- extra shapes: two photos; producer only in the byline;
+# a photo credit naming an agency on an outlet's own reporting (the credit must not make the agency the producer)
+art(slug="valencia-cleanup", lang="en", enc="utf-8", tpl="bbc", pub="The Lantern Review", dom="lanternreview.example",
+    producer="The Lantern Review", ev="By Marta Gil in Paiporta", utc="10-31 15:00", tz=60,
+    title="Volunteers with shovels arrive in Valencia's mud-covered towns",
+    paras=["Thousands of volunteers walked across a bridge from Valencia into the flooded suburb of Paiporta on Thursday, carrying shovels, brooms and bottles of water.",
+           "Many said they had come because help from the authorities had been too slow. Some streets were still blocked by piles of wrecked cars.",
+           "\"We could not sit at home watching this on television,\" said a student who had walked for two hours.",
+           "Regional officials said the army would send more troops at the weekend."],
+    img=("/media/2024/10/31/volunteers.jpg", "Volunteers cross a bridge into Paiporta carrying cleaning tools", "reuters-eva"),
+    img2=("/media/2024/10/31/cars.jpg", "Cars piled up in a street after the floods in Paiporta", "epa-biel"),
+    must=["ES"], top=["ES"], rel=["kenya", "nz", "chile"])
+art(slug="chile-copper-strike", lang="en", enc="utf-8", tpl="micro", pub="Gulf Coast Record", dom="gulfcoastrecord.example",
+    producer="Reuters", ev="Reuters", utc="10-09 21:00", tz=-240,
+    title="Workers at Chilean copper mine end strike after wage deal",
+    paras=["Workers at a large copper mine in northern Chile ended a strike on Wednesday after reaching a wage agreement with the company, the union said.",
+           "The stoppage had lasted nine days and cut output at one of the world's biggest sources of the metal used in wiring and electric vehicles.",
+           "Copper prices eased slightly on the news."],
+    img=None, byline="Reuters",
+    must=["CL"], top=["CL"], rel=["kenya", "portugal", "thailand"])
+art(slug="kazan-hotels", lang="ru", enc="windows-1251", tpl="soup", pub="Волжский курьер", dom="volzhkurier.example",
+    producer="Волжский курьер", ev="Текст: Ильдар Хасанов", utc="10-21 08:00", tz=180,
+    title="Гостиницы Казани заполнены перед саммитом",
+    paras=["Почти все гостиницы в центре Казани заполнены в преддверии саммита, рассказали в городской ассоциации отельеров.",
+           "Цены на аренду квартир посуточно выросли в несколько раз.",
+           "В городе перекрыты несколько улиц, а общественный транспорт ходит по измененным маршрутам."],
+    img=("/upload/2024/10/kazan-kremlin.jpg", "Вид на Казанский кремль", "tass-kazan"),
+    must=["RU"], top=["RU"], rel=["ru-argentina", "ru-serbia", "ru-cuba"])
+art(slug="paju-farmers", lang="ko", enc="euc-kr", tpl="bootstrap", pub="경기타임즈", dom="gyeonggitimes.example",
+    producer="경기타임즈", ev="박지훈 기자", utc="10-16 05:00", tz=540,
+    title="접경지 파주 농민들 \"대북 확성기 소음에 잠 못 자\"",
+    paras=["경기도 파주 접경지역 농민들이 남북의 확성기 방송 소음으로 일상생활에 어려움을 겪고 있다고 호소했다.",
+           "한 주민은 \"밤마다 이상한 소리가 들려 잠을 이루기 어렵다\"고 말했다.",
+           "파주시는 주민 피해 실태를 조사하겠다고 밝혔다."],
+    img=("/data/photos/2024/10/paju.jpg", "파주 접경지역 마을", "yonhap-paju"),
+    must=["KR", "KP"], top=["KR", "KP"], rel=["ko-brazil", "ko-mexico", "ko-australia"])

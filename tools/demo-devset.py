@@ -56,6 +56,10 @@ CREDITS = {
     "afp-ar": ("(أ ف ب)", ("AFP", None, False, "AFP", False)),
     "reuters-ar": ("رويترز", ("Reuters", None, False, "Reuters", False)),
     "ap-ar": ("(أ ب)", ("AP", None, False, "AP", False)),
+    "reuters-eva": ("REUTERS/Eva Manez", ("Reuters", "Eva Manez", False, "Reuters", False)),
+    "epa-biel": ("EPA-EFE/BIEL ALINO", ("EPA-EFE", "BIEL ALINO", False, "EPA-EFE", False)),
+    "tass-kazan": ("Фото: Егор Алеев/ТАСС", ("TASS", "Егор Алеев", False, "TASS", False)),
+    "yonhap-paju": ("[연합뉴스 자료사진]", ("Yonhap", None, False, "Yonhap", False)),
 }
 
 # Related-box entries (traps): key -> (title, country code)
@@ -143,7 +147,14 @@ def rel_links(c, f):
 
 
 def byline_text(a):
+    if a.get("byline"):
+        return a["byline"]
     return a["ev"] if a["producer"] == a["pub"] else ""
+
+
+def bbc_figure(im):
+    return (f'<div data-component="image-block"><figure><div class="img-wrap"><span class="image-copyright" role="text"><span class="visually-hidden">Image source, </span>{E(im["credit"])}</span>'
+            f'<img src="{im["abs"]}" alt="{E(im["caption"])}" width="976"></div><figcaption><span class="visually-hidden">Image caption, </span>{E(im["caption"])}</figcaption></figure></div>')
 
 
 def t_wp(a, c, f):
@@ -262,9 +273,10 @@ def t_soup(a, c, f):
 
 def t_bbc(a, c, f):
     im = c["img"]
-    fig = (f'<div data-component="image-block"><figure><div class="img-wrap"><span class="image-copyright" role="text"><span class="visually-hidden">Image source, </span>{E(im["credit"])}</span>'
-           f'<img src="{im["abs"]}" alt="{E(im["caption"])}" width="976"></div><figcaption><span class="visually-hidden">Image caption, </span>{E(im["caption"])}</figcaption></figure></div>') if im else ""
+    fig = bbc_figure(im) if im else ""
     blocks = [f'<div data-component="text-block"><p>{E(p)}</p></div>' for p in a["paras"]]
+    if c.get("img2"):
+        blocks.insert(2, bbc_figure(c["img2"]))
     if fig:
         blocks.insert(0, fig)
     by = byline_text(a)
@@ -405,14 +417,16 @@ def main():
         t, lt = local_iso(a)
         path = URL_STYLE[a["tpl"]].format(y=lt.year, m=f"{lt.month:02}", d=f"{lt.day:02}", slug=a["slug"], n=n)
         canonical = f"https://www.{a['dom']}{path}"
-        img = None
-        if a["img"]:
-            credit, parsed = CREDITS[a["img"][2]]
-            img = dict(rel=a["img"][0], abs=f"https://www.{a['dom']}{a['img'][0]}", caption=a["img"][1], credit=credit,
-                       parsed=dict(zip(("origin_agency", "photographer", "pool", "distributor", "file_photo"), parsed)))
+        def image(spec_):
+            if not spec_:
+                return None
+            credit, parsed = CREDITS[spec_[2]]
+            return dict(rel=spec_[0], abs=f"https://www.{a['dom']}{spec_[0]}", caption=spec_[1], credit=credit,
+                        parsed=dict(zip(("origin_agency", "photographer", "pool", "distributor", "file_photo"), parsed)))
+        img, img2 = image(a["img"]), image(a.get("img2"))
         related = [(RELATED[k][0], f"https://www.{a['dom']}/related/{k}-{rng.randint(100, 999)}") for k in a["rel"]]
         f = FURN[a["lang"]]
-        c = dict(n=n, iso=lt.isoformat(), lt=lt, canonical=canonical, img=img, related=related)
+        c = dict(n=n, iso=lt.isoformat(), lt=lt, canonical=canonical, img=img, img2=img2, related=related)
         page = TEMPLATES[a["tpl"]](a, c, f)
         # Labels are derived from the same data as the page; check the page really carries them.
         text = html.unescape(page)
@@ -437,7 +451,8 @@ def main():
             "title": a["title"], "publisher": a["pub"], "producer": a["producer"], "producer_evidence": a["ev"],
             "published_utc": t.strftime("%Y-%m-%dT%H:%M:%SZ"), "canonical_url": canonical, "language": a["lang"],
             "encoding": a["enc"], "template": a["tpl"],
-            "images": [dict(url=img["abs"], caption=img["caption"], credit=img["credit"], credit_parsed=img["parsed"])] if img else [],
+            "images": [dict(url=i["abs"], caption=i["caption"], credit=i["credit"], credit_parsed=i["parsed"])
+                       for i in (img, img2) if i],
             "body": "\n\n".join(a["paras"]), "countries": countries, "body_must_not_contain": traps}
         (OUT / f"{name}.expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(TX.A)} pages written to {OUT.relative_to(ROOT)}")
