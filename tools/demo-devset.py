@@ -409,8 +409,8 @@ URL_STYLE = {"wp": "/{y}/{m}/{d}/{slug}/", "bootstrap": "/news/{slug}-{n}", "tab
 def main():
     rng = random.Random(4040)
     if OUT.exists():
-        for p in OUT.glob("*"):
-            p.unlink()
+        for p in list(OUT.glob("*.html")) + list(OUT.glob("*.expected.json")):
+            p.unlink()  # README.md stays
     OUT.mkdir(parents=True, exist_ok=True)
     for idx, a in enumerate(TX.A, start=1):
         n = 10000 + idx * 37
