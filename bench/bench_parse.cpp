@@ -1,0 +1,47 @@
+// Parses each file given on the command line N times with Wirewatch's parser and prints one JSON line in
+// the same shape as the peer harnesses in bench/peers/. Bytes are read once, before timing.
+#include "feeds/feedparser.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <cstdio>
+#include <vector>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: bench_parse ITERATIONS FILE...\n");
+        return 2;
+    }
+    const int iterations = args.first().toInt();
+    std::vector<QByteArray> inputs;
+    qint64 bytes = 0;
+    for (const QString &path : args.mid(1)) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            inputs.push_back(file.readAll());
+            bytes += inputs.back().size();
+        }
+    }
+    const ww::HttpHeaders headers;
+    const QUrl base(QStringLiteral("http://127.0.0.1/feed"));
+    qint64 items = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < iterations; ++i) {
+        for (const QByteArray &input : inputs) {
+            const auto feed = ww::parseFeed(input, headers, base);
+            if (feed)
+                items += feed->items.size();
+        }
+    }
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    std::printf("{\"peer\":\"wirewatch\",\"files\":%zu,\"bytes\":%lld,\"items\":%lld,\"seconds\":%.6f}\n",
+                inputs.size(), static_cast<long long>(bytes * iterations), static_cast<long long>(items),
+                seconds);
+    return 0;
+}
