@@ -1,0 +1,631 @@
+#include "analysis/countrymatcher.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <array>
+#include <vector>
+
+namespace ww {
+
+namespace {
+
+// Character classes: a word is a run of one class, so a boundary is any change of class.
+enum CharClass : quint8 { NonWord = 0, Latin = 1, Cyrillic = 2, Hangul = 3, Han = 4, Arabic = 5 };
+
+constexpr char16_t EndingMarker = 0xFFFF; // trie edge: "an allowed inflectional ending goes here"
+
+struct Tables
+{
+    std::array<char16_t, 65536> fold{};
+    std::array<quint8, 65536> cls{};
+
+    Tables()
+    {
+        for (int i = 0; i < 65536; ++i) {
+            const auto c = char16_t(i);
+            cls[i] = classify(c);
+            fold[i] = computeFold(c);
+        }
+    }
+
+    static quint8 classify(char16_t c)
+    {
+        if (c >= 0xD800 && c <= 0xDFFF)
+            return Latin; // astral letters: rare; never split a word on them
+        if ((c >= 0x0610 && c <= 0x061A) || (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640)
+            return Arabic; // harakat and tatweel sit inside Arabic words
+        const QChar q(c);
+        if (!q.isLetterOrNumber() && !q.isMark())
+            return NonWord;
+        switch (q.script()) {
+        case QChar::Script_Cyrillic:
+            return Cyrillic;
+        case QChar::Script_Hangul:
+            return Hangul;
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+            return Han;
+        case QChar::Script_Arabic:
+            return Arabic;
+        default:
+            return Latin;
+        }
+    }
+
+    static char16_t computeFold(char16_t c)
+    {
+        const QChar q(c);
+        if (q.isSpace())
+            return u' ';
+        if ((c >= 0x0610 && c <= 0x061A) || (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640)
+            return 0;
+        switch (c) {
+        case 0x00AD:
+        case 0x200B:
+        case 0x200C:
+        case 0x200D:
+        case 0x2060:
+        case 0xFEFF:
+            return 0;
+        case 0x2019:
+        case 0x2018:
+        case 0x02BC:
+        case 0x2032:
+            return u'\'';
+        case 0x2010:
+        case 0x2011:
+            return u'-';
+        case 0x0401:
+        case 0x0451: // ё is written as е half the time
+            return 0x0435;
+        case 0x0622:
+        case 0x0623:
+        case 0x0625:
+        case 0x0671: // alef variants
+            return 0x0627;
+        case 0x0649:
+        case 0x06CC: // alef maqsura, Farsi yeh
+            return 0x064A;
+        case 0x0629: // teh marbuta is often typed as heh
+            return 0x0647;
+        case 0x06A9: // Farsi keheh
+            return 0x0643;
+        default:
+            break;
+        }
+        if (c < 0x0250 || (c >= 0x1E00 && c <= 0x1EFF)) {
+            // Latin diacritics off: "Türkiye", "Côte d'Ivoire", "São Tomé" as typed without them.
+            const QString dec = q.decomposition();
+            if (q.decompositionTag() == QChar::Canonical && !dec.isEmpty() && dec.at(0).unicode() < 0x80)
+                return char16_t(dec.at(0).toCaseFolded().unicode());
+        }
+        if (q.isMark() && c >= 0x0300 && c <= 0x036F)
+            return 0;
+        return char16_t(q.toCaseFolded().unicode());
+    }
+};
+
+const Tables &tables()
+{
+    static const Tables t;
+    return t;
+}
+
+// Inflections allowed after a stemmed Russian/Ukrainian word; particles after a Korean name;
+// suffixes after an Arabic name (nisba adjectives, pronouns). Endings are kept folded.
+const char16_t *const CyrillicEndings[] = {
+    u"",    u"а",  u"я",  u"о",  u"е",   u"и",   u"ы",   u"у",   u"ю",   u"і",   u"ї",   u"й",   u"ь",
+    u"ой",  u"ей", u"ою", u"ею", u"єю",  u"ом",  u"ем",  u"ам",  u"ям",  u"ах",  u"ях",  u"ий",  u"ый",
+    u"ій",  u"ая", u"яя", u"ое", u"ее",  u"ые",  u"ие",  u"ого", u"его", u"ому", u"ему", u"ых",  u"их",
+    u"ым",  u"им", u"ую", u"юю", u"ої",  u"ої",  u"ім",  u"іх",  u"ами", u"ями", u"ыми", u"ими", u"ими",
+    u"ами", u"ою", u"ії", u"ію", u"ієї", u"ією", u"іми", u"ів",  u"ов",  u"ев",  u"ці",  u"цям"};
+const char16_t *const HangulEndings[] = {
+    u"",     u"은",   u"는",   u"이",     u"가",   u"을",     u"를",     u"의",     u"에",   u"에서",
+    u"에게", u"에는", u"에도", u"와",     u"과",   u"도",     u"만",     u"로",     u"으로", u"과의",
+    u"와의", u"과는", u"와는", u"이나",   u"나",   u"까지",   u"부터",   u"보다",   u"처럼", u"측",
+    u"측은", u"측이", u"측의", u"측에",   u"산",   u"인",     u"인들",   u"인은",   u"인이", u"군",
+    u"군은", u"군이", u"군의", u"군과",   u"정부", u"정부는", u"정부가", u"정부의", u"당국", u"당국은",
+    u"어",   u"내",   u"에선", u"이라는", u"라는", u"이다",   u"이며",   u"산",     u"제",   u"엔",
+    u"쪽",   u"측과", u"과도", u"와도",   u"만의", u"이고"};
+const char16_t *const ArabicEndings[] = {u"", u"ي", u"يه", u"يين", u"يون", u"ه", u"ها", u"يا"};
+
+// At most 4 UTF-16 units per ending, packed into one integer for a hash lookup.
+quint64 packEnding(QStringView s)
+{
+    quint64 key = quint64(s.size()) << 60;
+    for (int i = 0; i < s.size() && i < 3; ++i)
+        key |= quint64(s.at(i).unicode()) << (16 * i);
+    if (s.size() == 4)
+        key ^= quint64(s.at(3).unicode()) * 0x9E3779B97F4A7C15ULL; // 4-syllable particles are few
+    return key;
+}
+
+QSet<quint64> endingSet(const char16_t *const *list, size_t count)
+{
+    QSet<quint64> out;
+    for (size_t i = 0; i < count; ++i)
+        out.insert(packEnding(QStringView(list[i])));
+    return out;
+}
+
+bool isCyrillicVowelEnd(QChar c)
+{
+    return QStringView(u"аяоеиыуюіїйь").contains(c);
+}
+
+bool isAdjectiveEnding(QStringView w)
+{
+    static const char16_t *const ends[] = {u"ий", u"ый", u"ой", u"ая", u"яя",
+                                           u"ое", u"ее", u"ие", u"ые", u"ій"};
+    for (const char16_t *e : ends) {
+        if (w.endsWith(QStringView(e)))
+            return true;
+    }
+    return false;
+}
+
+// Title-case words that follow or precede a country name without making it a person's name.
+bool isTitleWord(QStringView w)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        const char *const list[] = {
+            "president", "prime",     "minister",   "foreign", "defence",      "defense",
+            "army",      "military",  "government", "king",    "queen",        "parliament",
+            "says",      "said",      "is",         "has",     "will",         "and",
+            "to",        "in",        "on",         "at",      "for",          "the",
+            "of",        "police",    "troops",     "forces",  "border",       "capital",
+            "election",  "elections", "coup",       "junta",   "protests",     "talks",
+            "deal",      "court",     "from",       "with",    "but",          "by",
+            "both",      "while",     "as",         "across",  "neighbouring", "neighboring",
+            "northern",  "southern",  "eastern",    "western", "central",      "visit",
+            "visits",    "hashemite", "republic",   "if",      "since",        "why",
+            "how",       "what",      "when",       "where",   "like",         "unlike",
+            "into",      "than",      "toward",     "towards", "against",      "about",
+            "after",     "before",    "over",       "under",   "near",         "via",
+            "including", "ally",      "allies",     "a",       "an",           "or",
+            "nor",       "not",       "no",         "new",     "old",          "war",
+            "ministry",  "embassy",   "officials",  "leader",  "leaders",      "economy",
+            "media",     "state",     "national",   "central", "bank",         "u.s.",
+            "us",        "un",        "u.n.",       "eu",      "nato",         "africa",
+            "asia",      "europe",    "amid",       "after",   "urges",        "warns",
+            "calls",     "backs",     "blames",     "accuses", "slams",        "rejects",
+            "vs",        "this",      "that",       "these",   "those",        "its",
+            "their",     "our",       "his",        "her",     "we",           "they",
+            "it",        "he",        "she"};
+        for (const char *w : list)
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return words.contains(w.toString().toLower());
+}
+
+struct TermInfo
+{
+    QString code;
+    QString text;
+    Gazetteer::TermKind kind = Gazetteer::TermKind::Name;
+    quint8 script = Latin;
+    bool needCapital = false;
+    bool exactCase = false;
+    bool person = false;
+    QStringList vetoBefore;
+    QStringList vetoAfter;
+};
+
+struct Terminal
+{
+    int term;
+    int next; // next terminal on the same node, -1 at the end
+};
+
+} // namespace
+
+struct CountryMatcher::Impl
+{
+    const Tables &t = tables();
+    std::vector<qint32> root = std::vector<qint32>(65536, -1);
+    std::vector<quint64> keys; // open-addressed (node << 16 | char) -> child
+    std::vector<qint32> vals;
+    quint64 mask = 0;
+    int shift = 0;
+    std::vector<qint32> nodeTerminal{-1}; // node -> first terminal; node 0 is the root
+    std::vector<Terminal> terminals;
+    std::vector<TermInfo> terms;
+    QSet<quint64> cyrEndings = endingSet(CyrillicEndings, std::size(CyrillicEndings));
+    QSet<quint64> hangulEndings = endingSet(HangulEndings, std::size(HangulEndings));
+    QSet<quint64> arabicEndings = endingSet(ArabicEndings, std::size(ArabicEndings));
+    QStringList usStates;
+    QHash<quint64, qint32> building; // used while compiling only
+
+    static quint64 edgeKey(qint32 node, char16_t c) { return (quint64(quint32(node)) << 16) | c; }
+
+    qint32 child(qint32 node, char16_t c) const
+    {
+        if (node == 0)
+            return c == EndingMarker ? -1 : root[c];
+        const quint64 key = edgeKey(node, c);
+        quint64 h = (key * 0x9E3779B97F4A7C15ULL) >> shift;
+        while (true) {
+            const quint64 k = keys[h];
+            if (k == key)
+                return vals[h];
+            if (k == ~quint64(0))
+                return -1;
+            h = (h + 1) & mask;
+        }
+    }
+
+    qint32 addChild(qint32 node, char16_t c)
+    {
+        if (node == 0 && c != EndingMarker) {
+            if (root[c] < 0) {
+                root[c] = qint32(nodeTerminal.size());
+                nodeTerminal.push_back(-1);
+            }
+            return root[c];
+        }
+        const quint64 key = edgeKey(node, c);
+        auto it = building.constFind(key);
+        if (it != building.constEnd())
+            return *it;
+        const qint32 n = qint32(nodeTerminal.size());
+        nodeTerminal.push_back(-1);
+        building.insert(key, n);
+        return n;
+    }
+
+    void freeze()
+    {
+        quint64 size = 64;
+        while (size < quint64(building.size()) * 2)
+            size <<= 1;
+        shift = 64;
+        for (quint64 s = size; s > 1; s >>= 1)
+            --shift;
+        mask = size - 1;
+        keys.assign(size, ~quint64(0));
+        vals.assign(size, -1);
+        for (auto it = building.constBegin(); it != building.constEnd(); ++it) {
+            quint64 h = (it.key() * 0x9E3779B97F4A7C15ULL) >> shift;
+            while (keys[h] != ~quint64(0))
+                h = (h + 1) & mask;
+            keys[h] = it.key();
+            vals[h] = it.value();
+        }
+        building.clear();
+    }
+
+    QString foldString(QStringView s) const
+    {
+        QString out;
+        out.reserve(s.size());
+        for (QChar c : s) {
+            const char16_t f = t.fold[c.unicode()];
+            if (f == 0 || (f == u' ' && (out.isEmpty() || out.endsWith(QLatin1Char(' ')))))
+                continue;
+            out.append(QChar(f));
+        }
+        return out.trimmed();
+    }
+
+    void insertPattern(const QString &pattern, int term)
+    {
+        qint32 node = 0;
+        for (QChar c : pattern)
+            node = addChild(node, c.unicode());
+        terminals.push_back(Terminal{term, nodeTerminal[size_t(node)]});
+        nodeTerminal[size_t(node)] = qint32(terminals.size() - 1);
+    }
+
+    // Russian/Ukrainian: each word of four or more letters becomes stem + ending slot.
+    QString cyrillicPattern(const QString &folded) const
+    {
+        QString out;
+        QString word;
+        auto flush = [&] {
+            if (word.size() >= 4) {
+                int cut = 0;
+                if (word.size() >= 5 && isAdjectiveEnding(word))
+                    cut = 2; // "южная" -> "южн": adjective stems may be short
+                else if (isCyrillicVowelEnd(word.back()))
+                    cut = 1;
+                if (word.size() - cut >= (cut == 2 ? 3 : 4)) {
+                    out += QStringView(word).left(word.size() - cut);
+                    out += QChar(EndingMarker);
+                    word.clear();
+                    return;
+                }
+            }
+            out += word;
+            word.clear();
+        };
+        for (QChar c : folded) {
+            if (t.cls[c.unicode()] == Cyrillic) {
+                word += c;
+            } else {
+                flush();
+                out += c;
+            }
+        }
+        flush();
+        return out;
+    }
+
+    void addTerm(const Gazetteer::Term &term, const Gazetteer::Rules &rules)
+    {
+        const QString folded = foldString(term.text);
+        if (folded.isEmpty())
+            return;
+        TermInfo info;
+        info.code = term.code;
+        info.text = term.text;
+        info.kind = term.kind;
+        info.script = NonWord;
+        for (QChar c : folded) {
+            if (t.cls[c.unicode()] != NonWord) {
+                info.script = t.cls[c.unicode()];
+                break;
+            }
+        }
+        const bool cased = info.script == Latin || info.script == Cyrillic;
+        const bool blocker = term.kind == Gazetteer::TermKind::Blocker;
+        info.exactCase = term.kind == Gazetteer::TermKind::Acronym && cased;
+        // Russian adjectives and demonyms are lower-case; everything else names a place with a capital.
+        info.needCapital = cased && !blocker && !info.exactCase &&
+                           !(info.script == Cyrillic && term.kind == Gazetteer::TermKind::Demonym);
+        info.person = rules.person.contains(term.text);
+        for (const QString &v : rules.vetoBefore.value(term.text))
+            info.vetoBefore.append(foldString(v));
+        for (const QString &v : rules.vetoAfter.value(term.text))
+            info.vetoAfter.append(foldString(v));
+        const int id = int(terms.size());
+        terms.push_back(info);
+
+        QStringList patterns;
+        switch (info.script) {
+        case Cyrillic:
+            patterns << (info.exactCase ? folded : cyrillicPattern(folded));
+            break;
+        case Hangul:
+            patterns << folded + QChar(EndingMarker);
+            break;
+        case Arabic:
+            patterns << folded + QChar(EndingMarker);
+            // "للصين" = li + al-Sin: the article's alef drops after the preposition.
+            if (folded.startsWith(QStringView(u"ال")))
+                patterns << QStringView(u"لل") + QStringView(folded).mid(2) + QChar(EndingMarker);
+            break;
+        default:
+            patterns << folded;
+            break;
+        }
+        for (const QString &p : patterns)
+            insertPattern(p, id);
+    }
+
+    bool endingAllowed(QStringView text, int from, int to, quint8 script) const
+    {
+        QString folded;
+        for (int i = from; i < to; ++i) {
+            const char16_t f = t.fold[text[i].unicode()];
+            if (f != 0)
+                folded.append(QChar(f));
+        }
+        if (folded.size() > 4)
+            return false;
+        const quint64 key = packEnding(folded);
+        if (script == Cyrillic)
+            return cyrEndings.contains(key);
+        if (script == Hangul)
+            return hangulEndings.contains(key);
+        return arabicEndings.contains(key);
+    }
+
+    bool accept(const TermInfo &term, QStringView text, int start, int end) const;
+
+    // Longest accepted match starting at `start`: returns the end (or -1) and the term through `termOut`.
+    int longestAt(QStringView text, int start, int &termOut) const
+    {
+        struct Frame
+        {
+            qint32 node;
+            int pos;
+        };
+        Frame stack[16];
+        int sp = 0;
+        stack[sp++] = Frame{0, start};
+        int bestEnd = -1;
+        const int n = int(text.size());
+        while (sp > 0) {
+            Frame f = stack[--sp];
+            qint32 node = f.node;
+            int pos = f.pos;
+            while (true) {
+                for (qint32 ti = node ? nodeTerminal[size_t(node)] : -1; ti >= 0;
+                     ti = terminals[size_t(ti)].next) {
+                    const int term = terminals[size_t(ti)].term;
+                    if (pos > bestEnd && accept(terms[size_t(term)], text, start, pos)) {
+                        bestEnd = pos;
+                        termOut = term;
+                    }
+                }
+                if (node != 0) {
+                    const qint32 e = child(node, EndingMarker);
+                    if (e >= 0 && sp < 16) {
+                        const quint8 script = t.cls[text[pos - 1].unicode()];
+                        int q = pos;
+                        while (q < n && q - pos <= 4 && t.cls[text[q].unicode()] == script)
+                            ++q;
+                        if (endingAllowed(text, pos, q, script))
+                            stack[sp++] = Frame{e, q};
+                    }
+                }
+                if (pos >= n)
+                    break;
+                const char16_t fc = t.fold[text[pos].unicode()];
+                if (fc == 0) {
+                    ++pos;
+                    continue;
+                }
+                const qint32 next = child(node, fc);
+                if (next < 0)
+                    break;
+                node = next;
+                ++pos;
+                if (fc == u' ') {
+                    while (pos < n && t.fold[text[pos].unicode()] == u' ')
+                        ++pos;
+                }
+            }
+        }
+        return bestEnd;
+    }
+};
+
+bool CountryMatcher::Impl::accept(const TermInfo &term, QStringView text, int start, int end) const
+{
+    const int n = int(text.size());
+    // Word boundary at the end, except after Chinese characters, which have none.
+    if (end < n) {
+        const quint8 last = t.cls[text[end - 1].unicode()];
+        if (last != NonWord && last != Han && t.cls[text[end].unicode()] == last)
+            return false;
+    }
+    if (term.needCapital && !text[start].isUpper())
+        return false;
+    if (term.exactCase && text.mid(start, end - start) != term.text)
+        return false;
+    if (term.script != Latin)
+        return true;
+
+    const bool isCapital = term.kind == Gazetteer::TermKind::Capital;
+    if (term.vetoBefore.isEmpty() && term.vetoAfter.isEmpty() && !isCapital && !term.person)
+        return true; // the common case: no context to read
+    QString before = foldString(text.mid(qMax(0, start - 28), start - qMax(0, start - 28)));
+    while (before.endsWith(QLatin1Char(',')) || before.endsWith(QLatin1Char(' ')))
+        before.chop(1);
+    QString after = foldString(text.mid(end, qMin(40, n - end)));
+    if (after.startsWith(QLatin1String("'s")))
+        after = after.mid(2).trimmed();
+    for (const QString &v : term.vetoBefore) {
+        const QString &b = before;
+        if (b.endsWith(v) &&
+            (b.size() == v.size() || t.cls[b.at(b.size() - v.size() - 1).unicode()] == NonWord))
+            return false;
+    }
+    for (const QString &v : term.vetoAfter) {
+        if (after.startsWith(v) &&
+            (after.size() == v.size() || t.cls[after.at(v.size()).unicode()] == NonWord))
+            return false;
+    }
+    if (isCapital && after.startsWith(QLatin1String(", "))) {
+        // "Athens, Georgia", "Moscow, Idaho": a US town, not the capital.
+        const QStringView rest = QStringView(after).mid(2);
+        for (const QString &state : usStates) {
+            if (rest.startsWith(state))
+                return false;
+        }
+    }
+    if (term.person) {
+        // "Michael Jordan", "Chad Smith": a capitalised word glued to the name by one space.
+        if (end + 1 < n && text[end] == u' ' && text[end + 1].isUpper()) {
+            int q = end + 1;
+            while (q < n && t.cls[text[q].unicode()] == Latin)
+                ++q;
+            if (q - end - 1 >= 2 && !isTitleWord(text.mid(end + 1, q - end - 1)))
+                return false;
+        }
+        if (start >= 2 && text[start - 1] == u' ' && t.cls[text[start - 2].unicode()] == Latin) {
+            int q = start - 1;
+            while (q > 0 && t.cls[text[q - 1].unicode()] == Latin)
+                --q;
+            const QStringView prev = text.mid(q, start - 1 - q);
+            const bool verbish = prev.endsWith(QLatin1String("ing")) || prev.endsWith(QLatin1String("ed"));
+            if (prev.size() >= 2 && prev.front().isUpper() && !verbish && !isTitleWord(prev))
+                return false;
+        }
+    }
+    return true;
+}
+
+CountryMatcher::CountryMatcher(const Gazetteer &gazetteer) : d(std::make_unique<Impl>())
+{
+    for (const QString &s : gazetteer.rules().usStates)
+        d->usStates.append(d->foldString(s));
+    for (const Gazetteer::Term &term : gazetteer.terms())
+        d->addTerm(term, gazetteer.rules());
+    d->freeze();
+}
+
+CountryMatcher::~CountryMatcher() = default;
+
+int CountryMatcher::patternCount() const
+{
+    return int(d->terms.size());
+}
+
+char16_t CountryMatcher::foldChar(char16_t c)
+{
+    return tables().fold[c];
+}
+
+QList<CountryMatcher::Match> CountryMatcher::find(QStringView text) const
+{
+    QList<Match> out;
+    const Tables &t = d->t;
+    const int n = int(text.size());
+    const char16_t *s = text.utf16();
+    int i = 0;
+    while (i < n) {
+        const quint8 c = t.cls[s[i]];
+        if (c == NonWord) {
+            ++i;
+            continue;
+        }
+        const bool wordStart = c == Han || i == 0 || t.cls[s[i - 1]] != c;
+        int bestEnd = -1;
+        int bestTerm = -1;
+        int bestStart = i;
+        if (wordStart && d->root[t.fold[s[i]]] >= 0)
+            bestEnd = d->longestAt(text, i, bestTerm);
+        if (wordStart && c == Arabic) {
+            // Attached conjunction (wa-, fa-) and preposition (bi-, li-, ka-) before the name.
+            int starts[4] = {i, -1, -1, -1};
+            int k = 1;
+            if (i + 1 < n && (s[i] == u'و' || s[i] == u'ف'))
+                starts[k++] = i + 1;
+            for (int j = 0, m = k; j < m; ++j) {
+                const int p = starts[j];
+                if (p + 1 < n && (s[p] == u'ب' || s[p] == u'ل' || s[p] == u'ك'))
+                    starts[k++] = p + 1;
+            }
+            for (int j = 1; j < k; ++j) {
+                int term = -1;
+                const int e = d->longestAt(text, starts[j], term);
+                if (e > bestEnd) {
+                    bestEnd = e;
+                    bestTerm = term;
+                    bestStart = starts[j];
+                }
+            }
+        }
+        if (bestEnd > 0) {
+            const TermInfo &term = d->terms[size_t(bestTerm)];
+            if (!term.code.isEmpty())
+                out.append(Match{term.code, term.kind, bestStart, bestEnd});
+            i = bestEnd;
+            continue;
+        }
+        ++i;
+        if (c != Han) {
+            while (i < n && t.cls[s[i]] == c)
+                ++i;
+        }
+    }
+    return out;
+}
+
+} // namespace ww
