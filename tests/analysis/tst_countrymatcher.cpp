@@ -13,8 +13,6 @@ private slots:
     void initTestCase();
     void spans_data();
     void spans();
-    void fold_data();
-    void fold();
     void ownGazetteer();
     void hostileInput();
 
@@ -91,27 +89,6 @@ void TestCountryMatcher::spans()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(render(text, m_matcher->find(text)), expected);
-}
-
-void TestCountryMatcher::fold_data()
-{
-    QTest::addColumn<int>("in");
-    QTest::addColumn<int>("out");
-    QTest::addRow("upper latin") << int(u'R') << int(u'r');
-    QTest::addRow("yo") << int(u'ё') << int(u'е');
-    QTest::addRow("cyrillic upper") << int(u'Р') << int(u'р');
-    QTest::addRow("shadda dropped") << 0x0651 << 0;
-    QTest::addRow("alef hamza") << 0x0623 << 0x0627;
-    QTest::addRow("nbsp") << 0x00A0 << int(u' ');
-    QTest::addRow("u umlaut") << int(u'ü') << int(u'u');
-    QTest::addRow("hangul kept") << int(u'한') << int(u'한');
-}
-
-void TestCountryMatcher::fold()
-{
-    QFETCH(int, in);
-    QFETCH(int, out);
-    QCOMPARE(int(CountryMatcher::foldChar(char16_t(in))), out);
 }
 
 void TestCountryMatcher::ownGazetteer()
