@@ -84,6 +84,7 @@ struct Article
     QDateTime updatedUtc;
     QString dateline;        // "SEOUL, Oct 14 (Reuters) -"
     QString datelineCountry; // ISO code of the dateline place
+    QString datelinePlace;   // "Seoul": the place as the dateline names it
     QString language;
     QString section;
     QString text;         // main text, paragraphs separated by "\n\n"
@@ -96,6 +97,9 @@ struct Article
     QList<CountryMention> countries; // ordered by score: the first is what it is about
     QStringList people;
     QList<Quote> quotes;
+    // Short lines on the page that are attribution evidence but may sit outside the main text
+    // ("Source: Sputnik" by a photo, a "produced by" disclaimer, the footer's copyright line).
+    QStringList attributionLines;
     bool fromFeedOnly = false; // the page could not be fetched; the feed's content stands in
     QStringList warnings;
 };

@@ -285,6 +285,16 @@ QList<bool> ContentExtractor::furnitureMask(const HtmlDocument &doc)
 
 ExtractedContent ContentExtractor::extract(const HtmlDocument &doc, const QUrl &baseUrl)
 {
+    return run(doc, baseUrl, false);
+}
+
+ExtractedContent ContentExtractor::extractAll(const HtmlDocument &doc, const QUrl &baseUrl)
+{
+    return run(doc, baseUrl, true);
+}
+
+ExtractedContent ContentExtractor::run(const HtmlDocument &doc, const QUrl &baseUrl, bool wholeDocument)
+{
     ExtractedContent out;
     out.removed = furnitureMask(doc);
     const QList<bool> &removed = out.removed;
@@ -332,8 +342,10 @@ ExtractedContent ContentExtractor::extract(const HtmlDocument &doc, const QUrl &
             best = score.at(i);
         }
     }
-    if (top < 0)
+    if (top < 0 || wholeDocument) {
         top = doc.body() > 0 ? doc.body() : HtmlDocument::Root;
+        best = 0;
+    }
     // Several strong candidates under one ancestor mean the content is split: take the ancestor.
     {
         QList<int> strong;
@@ -342,7 +354,7 @@ ExtractedContent ContentExtractor::extract(const HtmlDocument &doc, const QUrl &
                 !doc.isAncestor(i, top) && !doc.isAncestor(top, i))
                 strong.append(i);
         }
-        if (strong.size() >= 2) {
+        if (strong.size() >= 2 && !wholeDocument) {
             int ancestor = doc.node(top).parent;
             while (ancestor > 0) {
                 int contained = 0;
@@ -387,6 +399,10 @@ ExtractedContent ContentExtractor::extract(const HtmlDocument &doc, const QUrl &
             }
             if (!append && s.tag == QLatin1String("figure") &&
                 doc.firstElement(QLatin1String("img"), sibling) > 0)
+                append = true;
+            // A "Source: ..." or "produced by" line next to the body belongs to the article.
+            if (!append && lengths.text.at(sibling) > 0 && lengths.text.at(sibling) < 300 &&
+                attributionRe().match(doc.textContent(sibling)).hasMatch())
                 append = true;
             if (append)
                 out.containers.append(sibling);

@@ -28,6 +28,8 @@ class ContentExtractor
 {
 public:
     static ExtractedContent extract(const HtmlDocument &doc, const QUrl &baseUrl = {});
+    // No scoring: the whole body is the article (a feed item's content), only furniture is dropped.
+    static ExtractedContent extractAll(const HtmlDocument &doc, const QUrl &baseUrl = {});
 
     // Lines anywhere on the page that are attribution evidence, not prose: "Source: Sputnik",
     // "This article was produced by Reuters news agency.", "© 2024 ...", "Photo: ...". Short blocks only.
@@ -38,6 +40,9 @@ public:
     static QList<bool> furnitureMask(const HtmlDocument &doc);
 
     static bool isBlockTag(const QString &tag);
+
+private:
+    static ExtractedContent run(const HtmlDocument &doc, const QUrl &baseUrl, bool wholeDocument);
 };
 
 } // namespace ww

@@ -1,0 +1,300 @@
+#include "extract/imageextractor.h"
+
+#include "extract/captionparser.h"
+#include "extract/htmlsanitizer.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace ww {
+
+namespace {
+
+using Node = HtmlDocument::Node;
+
+const QRegularExpression &creditClassRe()
+{
+    static const QRegularExpression re(QStringLiteral("credit|copyright|byline|author|photographer|source|"
+                                                      "attribution|rights"));
+    return re;
+}
+
+const QRegularExpression &captionClassRe()
+{
+    static const QRegularExpression re(QStringLiteral("caption|description|legend|summary|text"));
+    return re;
+}
+
+QString markup(const HtmlDocument &doc, int i)
+{
+    return (doc.classAndId(i) + QLatin1Char(' ') + doc.attribute(i, QLatin1String("itemprop"))).toLower();
+}
+
+// Caption and credit from explicit markup under `root`; the rest of the text is the caption.
+void readCaptionBlock(const HtmlDocument &doc, int root, QString &caption, QString &credit)
+{
+    QString creditText;
+    QString captionText;
+    QList<int> creditNodes;
+    doc.walk(root, [&](int i) {
+        const Node &n = doc.node(i);
+        if (n.type != Node::Type::Element || i == root)
+            return true;
+        const QString m = markup(doc, i);
+        if (m.trimmed().isEmpty())
+            return true;
+        if (creditClassRe().match(m).hasMatch()) {
+            if (creditText.isEmpty())
+                creditText = doc.textContent(i);
+            creditNodes.append(i);
+            return false;
+        }
+        if (captionText.isEmpty() && captionClassRe().match(m).hasMatch()) {
+            captionText = doc.textContent(i);
+            return false;
+        }
+        return true;
+    });
+    if (captionText.isEmpty()) {
+        // Everything that is not the credit.
+        QString rest;
+        doc.walk(root, [&](int i) {
+            if (creditNodes.contains(i))
+                return false;
+            if (doc.node(i).type == Node::Type::Text)
+                rest += doc.node(i).text + QLatin1Char(' ');
+            return true;
+        });
+        captionText = collapseWhitespace(rest);
+    }
+    creditText.remove(QRegularExpression(QStringLiteral("^(photo|photograph|credit|фото|사진)\\s*[:=]\\s*"),
+                                         QRegularExpression::CaseInsensitiveOption));
+    if (caption.isEmpty())
+        caption = captionText;
+    if (credit.isEmpty())
+        credit = creditText.trimmed();
+}
+
+QString sameImageKey(const QUrl &url)
+{
+    // Resized variants differ in query strings; the path names the picture.
+    return url.host().toLower() + url.path();
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString().trimmed();
+    if (v.isObject())
+        return v.toObject().value(QLatin1String("name")).toString().trimmed();
+    if (v.isArray() && !v.toArray().isEmpty())
+        return jsonText(v.toArray().first());
+    return {};
+}
+
+} // namespace
+
+QUrl ImageExtractor::bestSrcsetCandidate(const QString &srcset, const QUrl &baseUrl)
+{
+    QUrl best;
+    double bestValue = -1;
+    // Candidates are "url descriptor" separated by commas; URLs may contain commas, so split on ", ".
+    const QStringList candidates =
+        srcset.split(QRegularExpression(QStringLiteral(",\\s+|,(?=\\S+\\s+\\d)")), Qt::SkipEmptyParts);
+    for (const QString &c : candidates) {
+        const QStringList parts =
+            c.trimmed().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        if (parts.isEmpty())
+            continue;
+        double value = 1;
+        if (parts.size() > 1) {
+            QString d = parts.at(1).toLower();
+            const QChar unit = d.back();
+            d.chop(1);
+            value = d.toDouble() * (unit == QLatin1Char('x') ? 1000 : 1);
+        }
+        const QUrl url = HtmlSanitizer::safeImageUrl(parts.at(0), baseUrl);
+        if (!url.isEmpty() && value > bestValue) {
+            best = url;
+            bestValue = value;
+        }
+    }
+    return best;
+}
+
+QUrl ImageExtractor::imageUrl(const HtmlDocument &doc, int img, const QUrl &baseUrl)
+{
+    for (const auto attr :
+         {QLatin1String("data-src"), QLatin1String("data-original"), QLatin1String("data-lazy-src"),
+          QLatin1String("data-url"), QLatin1String("src")}) {
+        const QString raw = doc.attribute(img, attr).trimmed();
+        if (raw.isEmpty() || raw.startsWith(QLatin1String("data:")))
+            continue;
+        const QUrl url = HtmlSanitizer::safeImageUrl(raw, baseUrl);
+        if (!url.isEmpty())
+            return url;
+    }
+    for (const auto attr : {QLatin1String("data-srcset"), QLatin1String("srcset")}) {
+        const QUrl url = bestSrcsetCandidate(doc.attribute(img, attr), baseUrl);
+        if (!url.isEmpty())
+            return url;
+    }
+    // <picture><source srcset=...><img></picture>
+    const int parent = doc.node(img).parent;
+    if (parent > 0 && doc.isElement(parent, QLatin1String("picture"))) {
+        for (int c : doc.node(parent).children) {
+            if (doc.isElement(c, QLatin1String("source"))) {
+                const QUrl url = bestSrcsetCandidate(doc.attribute(c, QLatin1String("srcset")), baseUrl);
+                if (!url.isEmpty())
+                    return url;
+            }
+        }
+    }
+    return {};
+}
+
+void ImageExtractor::completeFromCaption(ArticleImage &image)
+{
+    if (image.credit.isEmpty()) {
+        const auto [caption, credit] = CaptionParser::splitCredit(image.caption);
+        image.caption = caption;
+        image.credit = credit;
+    }
+    if (image.takenDate.isEmpty())
+        image.takenDate = CaptionParser::takenDate(image.caption);
+    if (image.place.isEmpty())
+        image.place = CaptionParser::place(image.caption);
+    image.filePhoto = image.filePhoto || CaptionParser::isFilePhoto(image.caption, image.credit) ||
+                      CaptionParser::isFilePhoto(image.alt, QString());
+}
+
+QList<ArticleImage> ImageExtractor::extract(const HtmlDocument &doc, const ExtractedContent &content,
+                                            const PageMetadata &metadata, const QUrl &baseUrl)
+{
+    QList<ArticleImage> images;
+    QList<int> scopes;
+    const int article = content.top > 0 ? doc.closest(content.top, QLatin1String("article")) : -1;
+    if (article > 0)
+        scopes.append(article);
+    else
+        scopes = content.containers;
+
+    for (int scope : std::as_const(scopes)) {
+        doc.walk(scope, [&](int i) {
+            if (i < content.removed.size() && content.removed.at(i))
+                return false;
+            if (!doc.isElement(i, QLatin1String("img")))
+                return true;
+            const QUrl url = imageUrl(doc, i, baseUrl);
+            const QString w = doc.attribute(i, QLatin1String("width"));
+            const QString h = doc.attribute(i, QLatin1String("height"));
+            if (url.isEmpty() || HtmlSanitizer::isTrackingPixel(url, w, h))
+                return false;
+            // Icons and logos: small by declaration, or named so.
+            if ((w.toInt() > 0 && w.toInt() < 80) || (h.toInt() > 0 && h.toInt() < 60) ||
+                url.path().contains(QRegularExpression(QStringLiteral("logo|icon|avatar|sprite|\\.svg$"),
+                                                       QRegularExpression::CaseInsensitiveOption)))
+                return false;
+            ArticleImage image;
+            image.url = url;
+            image.alt = collapseWhitespace(doc.attribute(i, QLatin1String("alt")));
+            const int figure = doc.closest(i, QLatin1String("figure"));
+            if (figure > 0) {
+                const int caption = doc.firstElement(QLatin1String("figcaption"), figure);
+                if (caption > 0)
+                    readCaptionBlock(doc, caption, image.caption, image.credit);
+                // Credit markup outside the figcaption but inside the figure.
+                if (image.credit.isEmpty())
+                    readCaptionBlock(doc, figure, image.caption, image.credit);
+            } else {
+                // Caption/credit elements next to the image, up to two wrappers up.
+                int wrapper = doc.node(i).parent;
+                for (int level = 0; level < 2 && wrapper > 0 && image.caption.isEmpty(); ++level) {
+                    for (int sibling : doc.node(wrapper).children) {
+                        if (doc.node(sibling).type != Node::Type::Element || doc.isAncestor(sibling, i))
+                            continue;
+                        const QString m = markup(doc, sibling);
+                        if (creditClassRe().match(m).hasMatch() && image.credit.isEmpty())
+                            image.credit = doc.textContent(sibling);
+                        else if (captionClassRe().match(m).hasMatch() && image.caption.isEmpty())
+                            image.caption = doc.textContent(sibling);
+                    }
+                    wrapper = doc.node(wrapper).parent;
+                }
+            }
+            if (image.caption.isEmpty()) {
+                image.caption = collapseWhitespace(doc.attribute(i, QLatin1String("title")));
+            }
+            bool duplicate = false;
+            for (const ArticleImage &seen : std::as_const(images))
+                duplicate = duplicate || sameImageKey(seen.url) == sameImageKey(url);
+            if (!duplicate)
+                images.append(image);
+            return false;
+        });
+    }
+
+    // JSON-LD ImageObjects: complete what the page showed, or stand in when it showed nothing.
+    for (const QJsonObject &o : metadata.jsonLd) {
+        const QJsonValue type = o.value(QLatin1String("@type"));
+        if (type.toString() != QLatin1String("ImageObject") &&
+            !type.toArray().contains(QJsonValue(QStringLiteral("ImageObject"))))
+            continue;
+        const QUrl url = HtmlSanitizer::safeImageUrl(jsonText(o.contains(QLatin1String("contentUrl"))
+                                                                  ? o.value(QLatin1String("contentUrl"))
+                                                                  : o.value(QLatin1String("url"))),
+                                                     baseUrl);
+        if (url.isEmpty())
+            continue;
+        const QString caption =
+            jsonText(o.contains(QLatin1String("caption")) ? o.value(QLatin1String("caption"))
+                                                          : o.value(QLatin1String("description")));
+        QString credit;
+        for (const auto key :
+             {QLatin1String("creditText"), QLatin1String("copyrightHolder"), QLatin1String("author"),
+              QLatin1String("creator"), QLatin1String("copyrightNotice")}) {
+            if (credit.isEmpty())
+                credit = jsonText(o.value(key));
+        }
+        ArticleImage *match = nullptr;
+        for (ArticleImage &image : images) {
+            if (sameImageKey(image.url) == sameImageKey(url))
+                match = &image;
+        }
+        if (match) {
+            if (match->caption.isEmpty())
+                match->caption = caption;
+            if (match->credit.isEmpty())
+                match->credit = credit;
+        } else if (images.isEmpty() || !caption.isEmpty()) {
+            ArticleImage image;
+            image.url = url;
+            image.caption = caption;
+            image.credit = credit;
+            images.append(image);
+        }
+    }
+
+    // og:image: the lead image when the body showed none; otherwise only its alt text helps.
+    if (!metadata.ogImage.isEmpty() && !HtmlSanitizer::isTrackingPixel(metadata.ogImage, {}, {})) {
+        bool found = false;
+        for (ArticleImage &image : images) {
+            if (sameImageKey(image.url) == sameImageKey(metadata.ogImage)) {
+                found = true;
+                if (image.alt.isEmpty())
+                    image.alt = metadata.ogImageAlt;
+            }
+        }
+        if (!found && images.isEmpty()) {
+            ArticleImage image;
+            image.url = metadata.ogImage;
+            image.alt = metadata.ogImageAlt;
+            images.append(image);
+        }
+    }
+    for (ArticleImage &image : images)
+        completeFromCaption(image);
+    return images;
+}
+
+} // namespace ww
