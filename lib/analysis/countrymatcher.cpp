@@ -141,6 +141,52 @@ struct CountryMatcher::Impl
     quint64 mask = 0;
     int shift = 0;
     std::vector<qint32> nodeTerminal{-1}; // node -> first terminal; node 0 is the root
+    std::vector<qint32> nodeEnding;       // node -> child over EndingMarker (-1): saves a probe per character
+    // Prefix filters that fit in cache: most words share no 2- or 3-letter prefix with any pattern, so
+    // they are rejected before the trie (whose hash table does not fit in L1/L2) is touched.
+    std::vector<quint64> bigram = std::vector<quint64>((1 << 16) / 64, 0);
+    std::vector<quint64> shortBigram = std::vector<quint64>((1 << 16) / 64, 0);
+    std::vector<quint64> trigram = std::vector<quint64>((1 << 20) / 64, 0);
+
+    static quint32 hash2(char16_t a, char16_t b)
+    {
+        return quint32((quint64(a) << 16 | b) * 0x9E3779B97F4A7C15ULL >> 48);
+    }
+    static quint32 hash3(char16_t a, char16_t b, char16_t c)
+    {
+        return quint32(((quint64(a) << 32) | (quint64(b) << 16) | c) * 0x9E3779B97F4A7C15ULL >> 44);
+    }
+    static void setBit(std::vector<quint64> &bits, quint32 i) { bits[i >> 6] |= quint64(1) << (i & 63); }
+    static bool bit(const std::vector<quint64> &bits, quint32 i) { return bits[i >> 6] >> (i & 63) & 1; }
+
+    void addPrefix(const QString &pattern)
+    {
+        if (pattern.size() < 2)
+            return; // not produced by addTerm; the filter is bypassed for safety below
+        const char16_t a = pattern.at(0).unicode(), b = pattern.at(1).unicode();
+        setBit(bigram, hash2(a, b));
+        if (pattern.size() < 3 || b == EndingMarker || pattern.at(2).unicode() == EndingMarker)
+            setBit(shortBigram, hash2(a, b));
+        else
+            setBit(trigram, hash3(a, b, pattern.at(2).unicode()));
+    }
+
+    // False when no pattern can start here; true means "walk the trie".
+    bool mayStartAt(const char16_t *s, int n, int start) const
+    {
+        if (start + 2 > n)
+            return true;
+        const char16_t a = t.fold[s[start]], b = t.fold[s[start + 1]];
+        if (a == 0 || b == 0 || b == u' ')
+            return true;
+        const quint32 h2 = hash2(a, b);
+        if (!bit(bigram, h2))
+            return false;
+        if (bit(shortBigram, h2) || start + 3 > n)
+            return true;
+        const char16_t c = t.fold[s[start + 2]];
+        return c == 0 || c == u' ' || bit(trigram, hash3(a, b, c));
+    }
     std::vector<Terminal> terminals;
     std::vector<TermInfo> terms;
     QSet<quint64> cyrEndings = endingSet(CyrillicEndings, std::size(CyrillicEndings));
@@ -204,6 +250,11 @@ struct CountryMatcher::Impl
             keys[h] = it.key();
             vals[h] = it.value();
         }
+        nodeEnding.assign(nodeTerminal.size(), -1);
+        for (auto it = building.constBegin(); it != building.constEnd(); ++it) {
+            if ((it.key() & 0xFFFF) == EndingMarker)
+                nodeEnding[size_t(it.key() >> 16)] = it.value();
+        }
         building.clear();
     }
 
@@ -222,6 +273,7 @@ struct CountryMatcher::Impl
 
     void insertPattern(const QString &pattern, int term)
     {
+        addPrefix(pattern);
         qint32 node = 0;
         for (QChar c : pattern)
             node = addChild(node, c.unicode());
@@ -362,7 +414,7 @@ struct CountryMatcher::Impl
                     }
                 }
                 if (node != 0) {
-                    const qint32 e = child(node, EndingMarker);
+                    const qint32 e = nodeEnding[size_t(node)];
                     if (e >= 0 && sp < 16) {
                         const quint8 script = t.cls[text[pos - 1].unicode()];
                         int q = pos;
@@ -498,7 +550,7 @@ QList<CountryMatcher::Match> CountryMatcher::find(QStringView text) const
         int bestEnd = -1;
         int bestTerm = -1;
         int bestStart = i;
-        if (wordStart && d->root[t.fold[s[i]]] >= 0)
+        if (wordStart && d->root[t.fold[s[i]]] >= 0 && d->mayStartAt(s, n, i))
             bestEnd = d->longestAt(text, i, bestTerm);
         if (wordStart && c == Arabic) {
             // Attached conjunction (wa-, fa-) and preposition (bi-, li-, ka-) before the name.
