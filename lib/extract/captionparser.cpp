@@ -79,9 +79,9 @@ std::pair<QString, QString> CaptionParser::splitCredit(const QString &input)
     }
     // "... Photo: Jane Doe/AFP" or "| Фото: ..." as the last segment.
     static const QRegularExpression labelled(
-        QStringLiteral(
-            "(?:^|[.|·—–]\\s*|\\s)(?:photo|photograph|picture|image|credit|фото|фотография|사진)\\s*[:=]\\s*"
-            "([^.|]{2,120})\\.?$"),
+        QStringLiteral("(?:^|(?<=[.|·—–])|\\s)\\s*(?:photo|photograph|picture|image|credit|фото|фотография|"
+                       "사진)\\s*[:=]\\s*"
+                       "([^.|]{2,120})\\.?$"),
         QRegularExpression::CaseInsensitiveOption | unicode);
     if (const auto m = labelled.match(text); m.hasMatch()) {
         QString caption = text.left(m.capturedStart()).trimmed();

@@ -98,17 +98,33 @@ QUrl ImageExtractor::bestSrcsetCandidate(const QString &srcset, const QUrl &base
 {
     QUrl best;
     double bestValue = -1;
-    // Candidates are "url descriptor" separated by commas; URLs may contain commas, so split on ", ".
-    const QStringList candidates =
-        srcset.split(QRegularExpression(QStringLiteral(",\\s+|,(?=\\S+\\s+\\d)")), Qt::SkipEmptyParts);
-    for (const QString &c : candidates) {
-        const QStringList parts =
-            c.trimmed().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-        if (parts.isEmpty())
+    // The HTML spec's srcset parse: a URL runs to whitespace (commas inside it are part of it), then
+    // descriptors run to the next comma.
+    qsizetype i = 0;
+    const qsizetype n = srcset.size();
+    while (i < n) {
+        while (i < n && (srcset.at(i).isSpace() || srcset.at(i) == QLatin1Char(',')))
+            ++i;
+        const qsizetype urlStart = i;
+        while (i < n && !srcset.at(i).isSpace())
+            ++i;
+        QString candidate = srcset.mid(urlStart, i - urlStart);
+        QString descriptor;
+        if (candidate.endsWith(QLatin1Char(','))) {
+            while (candidate.endsWith(QLatin1Char(',')))
+                candidate.chop(1);
+        } else {
+            const qsizetype d = i;
+            while (i < n && srcset.at(i) != QLatin1Char(','))
+                ++i;
+            descriptor = srcset.mid(d, i - d).trimmed();
+        }
+        if (candidate.isEmpty())
             continue;
+        const QStringList parts{candidate, descriptor};
         double value = 1;
-        if (parts.size() > 1) {
-            QString d = parts.at(1).toLower();
+        if (!descriptor.isEmpty()) {
+            QString d = descriptor.toLower();
             const QChar unit = d.back();
             d.chop(1);
             value = d.toDouble() * (unit == QLatin1Char('x') ? 1000 : 1);
