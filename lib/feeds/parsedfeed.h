@@ -75,7 +75,9 @@ struct FeedItem
     QUrl sourceUrl;
     QString language;
     std::optional<GeoPoint> point;
-    QString contentHash; // hex SHA-1 over title+summary+content, to detect revisions
+    QString contentHash;             // hex SHA-1 over title+summary+content, to detect revisions
+    bool encodingGuessed = false;    // copied from the feed: the bytes' encoding was detected, not declared
+    bool encodingOverridden = false; // copied from the feed: the declared encoding was wrong or unsupported
 };
 
 struct ParsedFeed
@@ -109,8 +111,10 @@ struct ParsedFeed
 
     QString encoding;             // the encoding used to decode the bytes
     bool encodingGuessed = false; // nothing declared, or the declaration lied
-    bool repaired = false;        // a lenient repair was needed ("bozo")
-    QStringList warnings;         // what was repaired or dropped, for people
+    bool encodingOverridden =
+        false;             // a declaration existed but was not used (wrong, unsupported, lower precedence)
+    bool repaired = false; // a lenient repair was needed ("bozo")
+    QStringList warnings;  // what was repaired or dropped, for people
 };
 
 QString formatName(ParsedFeed::Format format);

@@ -1,0 +1,205 @@
+#include "feeds/feedparser.h"
+
+#include "core/textdecoder.h"
+#include "feeds/atomparser.h"
+#include "feeds/jsonfeedparser.h"
+#include "feeds/rssparser.h"
+#include "feeds/xmlrepair.h"
+#include "feeds/xmltree.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+
+namespace ww {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FeedParser", text);
+}
+
+QString kilobytes(qsizetype bytes)
+{
+    return QString::number(std::max<qsizetype>(1, (bytes + 512) / 1024));
+}
+
+// The first markup of the document, lowercased, for sniffing HTML error pages and challenges.
+QByteArray headOf(const QByteArray &bytes)
+{
+    QByteArray head = bytes.left(2048).toLower();
+    if (head.startsWith("\xef\xbb\xbf"))
+        head.remove(0, 3);
+    return head.trimmed();
+}
+
+bool looksLikeHtml(const QByteArray &bytes, const QByteArray &contentType)
+{
+    QByteArray head = headOf(bytes);
+    // Skip comments and the XML declaration some CMSs put before their HTML.
+    while (head.startsWith("<!--") || head.startsWith("<?xml")) {
+        const int end = head.indexOf(head.startsWith("<!--") ? "-->" : "?>");
+        if (end < 0)
+            break;
+        head = head.mid(end + (head.startsWith("<!--") ? 3 : 2)).trimmed();
+    }
+    if (head.startsWith("<!doctype html") || head.startsWith("<html"))
+        return true;
+    const bool htmlType = contentType.trimmed().toLower().startsWith("text/html");
+    if (htmlType) {
+        const QByteArray lower = bytes.left(8192).toLower();
+        return !lower.contains("<rss") && !lower.contains("<feed") && !lower.contains("<rdf:rdf") &&
+               !lower.contains("<channel");
+    }
+    return false;
+}
+
+QString fallbackHash(const FeedItem &item)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(item.title.simplified().toUtf8());
+    hash.addData("\n");
+    hash.addData(item.published.raw.toUtf8());
+    hash.addData("\n");
+    hash.addData(item.url.toString().toUtf8());
+    hash.addData("\n");
+    hash.addData((item.content.isEmpty() ? item.summary : item.content).simplified().toUtf8());
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+QByteArray FeedParser::header(const HttpHeaders &headers, const QByteArray &name)
+{
+    for (const auto &[key, value] : headers)
+        if (key.trimmed().compare(name, Qt::CaseInsensitive) == 0)
+            return value.trimmed();
+    return {};
+}
+
+QString FeedParser::contentHash(const FeedItem &item)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(item.title.simplified().toUtf8());
+    hash.addData("\n");
+    hash.addData(item.summary.simplified().toUtf8());
+    hash.addData("\n");
+    hash.addData(item.content.simplified().toUtf8());
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+void FeedParser::assignIdentity(QList<FeedItem> &items)
+{
+    QHash<QString, int> guidCount, linkCount;
+    for (const FeedItem &item : std::as_const(items)) {
+        if (!item.guid.isEmpty())
+            ++guidCount[item.guid];
+        if (!item.url.isEmpty())
+            ++linkCount[item.url.toString()];
+    }
+    QSet<QString> used;
+    for (FeedItem &item : items) {
+        QString key;
+        if (!item.guid.isEmpty() && guidCount.value(item.guid) == 1)
+            key = item.guid;
+        else if (!item.guid.isEmpty())
+            key = item.guid + QLatin1String("#") + fallbackHash(item).left(12);
+        else if (!item.url.isEmpty() && linkCount.value(item.url.toString()) == 1)
+            key = item.url.toString();
+        else
+            key = QLatin1String("sha1:") + fallbackHash(item);
+        // Identical duplicates still need distinct keys within one feed.
+        const QString base = key;
+        for (int n = 2; used.contains(key); ++n)
+            key = base + QLatin1Char('#') + QString::number(n);
+        used.insert(key);
+        item.key = key;
+        item.contentHash = contentHash(item);
+    }
+}
+
+Result<ParsedFeed> FeedParser::parse(const QByteArray &bytes, const HttpHeaders &headers, const QUrl &baseUrl,
+                                     const ParseLimits &limits)
+{
+    if (bytes.trimmed().isEmpty())
+        return Error(Error::Code::NotAFeed, tr("not a feed (empty document, %1 bytes)").arg(bytes.size()));
+    if (bytes.size() > limits.maxInputBytes)
+        return Error(Error::Code::TooLarge,
+                     tr("feed larger than %1 KB").arg(kilobytes(limits.maxInputBytes)));
+    const QByteArray contentType = header(headers, "Content-Type");
+    if (looksLikeHtml(bytes, contentType))
+        return Error(Error::Code::NotAFeed, tr("not a feed (got HTML, %1 KB)").arg(kilobytes(bytes.size())));
+
+    QUrl base = baseUrl;
+    if (const QByteArray location = header(headers, "Content-Location"); !location.isEmpty())
+        base = base.resolved(QUrl(QString::fromUtf8(location)));
+
+    const QByteArray head = headOf(bytes);
+    Result<ParsedFeed> result = Error();
+    Result<DecodedText> decoded =
+        head.startsWith('{') ? TextDecoder::decode(bytes, TextDecoder::charsetFromContentType(contentType))
+                             : TextDecoder::decodeXml(bytes, contentType);
+    if (!decoded)
+        return decoded.error();
+
+    ParsedFeed feed;
+    if (JsonFeedParser::looksLikeJson(decoded->text)) {
+        result = JsonFeedParser::parse(decoded->text, base, limits);
+        if (!result)
+            return result.error();
+        feed = std::move(result.value());
+    } else {
+        XmlRepairLimits repairLimits;
+        repairLimits.maxEntityExpansion = limits.maxEntityExpansion;
+        repairLimits.maxTotalExpansion = limits.maxFeedTextChars;
+        Result<RepairedXml> repaired = XmlRepair::repair(decoded->text, repairLimits);
+        if (!repaired)
+            return repaired.error();
+        XmlTreeLimits treeLimits;
+        treeLimits.maxTextChars = limits.maxFeedTextChars;
+        treeLimits.maxItemTextChars = limits.maxItemTextChars;
+        treeLimits.maxItems = limits.maxItems;
+        treeLimits.maxDepth = limits.maxDepth;
+        Result<XmlTree> tree = XmlTree::build(repaired->text, base, treeLimits);
+        if (!tree)
+            return tree.error();
+        const QString rootName = tree->node(tree->root()).name;
+        if (RssParser::accepts(*tree))
+            RssParser::parse(*tree, feed);
+        else if (AtomParser::accepts(*tree))
+            AtomParser::parse(*tree, feed);
+        else if (rootName.compare(QLatin1String("html"), Qt::CaseInsensitive) == 0)
+            return Error(Error::Code::NotAFeed,
+                         tr("not a feed (got HTML, %1 KB)").arg(kilobytes(bytes.size())));
+        else
+            return Error(Error::Code::NotAFeed, tr("not a feed (root element <%1>)").arg(rootName));
+        feed.repaired = repaired->repaired || tree->repaired();
+        feed.warnings << repaired->warnings << tree->warnings();
+    }
+
+    feed.encoding = decoded->encoding;
+    feed.encodingGuessed = decoded->guessed;
+    feed.encodingOverridden = decoded->overridden;
+    feed.warnings << decoded->warnings;
+    if (decoded->lossy)
+        feed.repaired = true;
+    if (feed.language.isEmpty())
+        feed.language = QString::fromUtf8(header(headers, "Content-Language")).section(u',', 0, 0).trimmed();
+    for (FeedItem &item : feed.items) {
+        item.encodingGuessed = feed.encodingGuessed;
+        item.encodingOverridden = feed.encodingOverridden;
+        if (item.language.isEmpty())
+            item.language = feed.language;
+    }
+    assignIdentity(feed.items);
+    return feed;
+}
+
+Result<ParsedFeed> parseFeed(const QByteArray &bytes, const HttpHeaders &headers, const QUrl &baseUrl,
+                             const ParseLimits &limits)
+{
+    return FeedParser::parse(bytes, headers, baseUrl, limits);
+}
+
+} // namespace ww

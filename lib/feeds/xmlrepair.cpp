@@ -1,0 +1,376 @@
+#include "feeds/xmlrepair.h"
+
+#include "feeds/htmlentities.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace ww {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("XmlRepair", text);
+}
+
+bool isNameStart(QChar c)
+{
+    return c.isLetter() || c == u'_' || c == u':';
+}
+
+bool isNameChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_' || c == u':' || c == u'-' || c == u'.';
+}
+
+bool legalCodePoint(uint code)
+{
+    if (code == 0x9 || code == 0xa || code == 0xd)
+        return true;
+    if (code < 0x20 || code == 0xfffe || code == 0xffff || code > 0x10ffff)
+        return false;
+    return !(code >= 0xd800 && code <= 0xdfff);
+}
+
+class Scanner
+{
+public:
+    Scanner(const QString &in, const XmlRepairLimits &limits) : m_in(in), m_limits(limits)
+    {
+        m_out.reserve(in.size() + 64);
+    }
+
+    Result<RepairedXml> run();
+
+private:
+    void copyUntil(const QString &terminator);
+    bool copyChar(); // false when an illegal character was dropped
+    Status ampersand(bool inAttribute);
+    Status doctype();
+    Result<qint64> expansionLength(const QString &name, int depth);
+    Status copyTag();
+
+    const QString &m_in;
+    const XmlRepairLimits &m_limits;
+    QString m_out;
+    qsizetype m_i = 0;
+    QHash<QString, QString> m_internal;  // entity name -> literal value
+    QHash<QString, qint64> m_expansions; // memo; -1 while being computed (cycle guard)
+    QSet<QString> m_external;
+    qint64 m_totalExpansion = 0;
+    int m_controls = 0, m_bareAmps = 0, m_htmlEntities = 0, m_unknownEntities = 0, m_lessThans = 0,
+        m_externalRefs = 0;
+    bool m_junk = false;
+};
+
+bool Scanner::copyChar()
+{
+    if (XmlRepair::isIllegalXmlChar(m_in, m_i)) {
+        ++m_controls;
+        ++m_i;
+        return false;
+    }
+    const QChar c = m_in.at(m_i);
+    m_out.append(c);
+    if (c.isHighSurrogate() && m_i + 1 < m_in.size()) {
+        m_out.append(m_in.at(m_i + 1));
+        ++m_i;
+    }
+    ++m_i;
+    return true;
+}
+
+void Scanner::copyUntil(const QString &terminator)
+{
+    const qsizetype end = m_in.indexOf(terminator, m_i);
+    const qsizetype stop = end < 0 ? m_in.size() : end + terminator.size();
+    while (m_i < stop)
+        copyChar();
+}
+
+Result<qint64> Scanner::expansionLength(const QString &name, int depth)
+{
+    if (const auto it = m_expansions.constFind(name); it != m_expansions.constEnd()) {
+        if (it.value() < 0)
+            return Error(Error::Code::Malformed, tr("recursive entity '%1'").arg(name));
+        return it.value();
+    }
+    if (depth > 32)
+        return Error(Error::Code::TooLarge,
+                     tr("entity expansion limit exceeded: entities nested too deeply"));
+    m_expansions.insert(name, -1);
+    const QString value = m_internal.value(name);
+    qint64 length = 0;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value.at(i) != u'&') {
+            ++length;
+            continue;
+        }
+        const qsizetype semi = value.indexOf(u';', i);
+        if (semi < 0) {
+            ++length;
+            continue;
+        }
+        const QString ref = value.mid(i + 1, semi - i - 1);
+        i = semi;
+        if (m_internal.contains(ref)) {
+            const auto inner = expansionLength(ref, depth + 1);
+            if (!inner)
+                return inner.error();
+            length += *inner;
+        } else {
+            length += 1;
+        }
+        if (length > m_limits.maxEntityExpansion)
+            break;
+    }
+    m_expansions.insert(name, length);
+    return length;
+}
+
+Status Scanner::doctype()
+{
+    // Find the end of the DOCTYPE, skipping an internal subset in [...].
+    const qsizetype start = m_i;
+    qsizetype i = m_i + 9;
+    qsizetype subsetStart = -1, subsetEnd = -1;
+    char16_t quote = 0;
+    for (; i < m_in.size(); ++i) {
+        const QChar c = m_in.at(i);
+        if (quote) {
+            if (c == quote)
+                quote = 0;
+            continue;
+        }
+        if (c == u'"' || c == u'\'') {
+            quote = c.unicode();
+        } else if (c == u'[' && subsetStart < 0) {
+            subsetStart = i + 1;
+        } else if (c == u']' && subsetStart >= 0 && subsetEnd < 0) {
+            subsetEnd = i;
+        } else if (c == u'>' && (subsetStart < 0 || subsetEnd >= 0)) {
+            break;
+        }
+    }
+    if (subsetStart >= 0 && subsetEnd > subsetStart) {
+        static const QRegularExpression entity(QStringLiteral(
+            "<!ENTITY\\s+(%\\s*)?([^\\s%\"']+)\\s+(?:\"([^\"]*)\"|'([^']*)'|(SYSTEM|PUBLIC)\\b)"));
+        const QString subset = m_in.mid(subsetStart, subsetEnd - subsetStart);
+        auto it = entity.globalMatch(subset);
+        int declarations = 0;
+        while (it.hasNext()) {
+            const auto m = it.next();
+            if (++declarations > 10000)
+                return Error(Error::Code::TooLarge,
+                             tr("entity expansion limit exceeded: too many entity declarations"));
+            if (!m.capturedView(1).isEmpty())
+                continue; // parameter entity: Qt never fetches external ones
+            const QString name = m.captured(2);
+            if (!m.capturedView(5).isEmpty())
+                m_external.insert(name);
+            else
+                m_internal.insert(name, m.capturedView(3).isNull() ? m.captured(4) : m.captured(3));
+        }
+    }
+    const qsizetype stop = std::min(i + 1, m_in.size());
+    m_out.append(QStringView(m_in).mid(start, stop - start));
+    m_i = stop;
+    return {};
+}
+
+Status Scanner::ampersand(bool inAttribute)
+{
+    Q_UNUSED(inAttribute);
+    qsizetype j = m_i + 1;
+    if (j < m_in.size() && m_in.at(j) == u'#') {
+        ++j;
+        const bool hex = j < m_in.size() && (m_in.at(j) == u'x' || m_in.at(j) == u'X');
+        if (hex)
+            ++j;
+        const qsizetype digitsStart = j;
+        while (
+            j < m_in.size() && j - digitsStart < 10 &&
+            (hex ? isxdigit(m_in.at(j).unicode() < 128 ? m_in.at(j).toLatin1() : 'g') : m_in.at(j).isDigit()))
+            ++j;
+        if (j > digitsStart && j < m_in.size() && m_in.at(j) == u';') {
+            bool ok = false;
+            const uint code = QStringView(m_in).mid(digitsStart, j - digitsStart).toUInt(&ok, hex ? 16 : 10);
+            if (ok && legalCodePoint(code))
+                m_out.append(QStringView(m_in).mid(m_i, j + 1 - m_i));
+            else
+                ++m_controls;
+            m_i = j + 1;
+            return {};
+        }
+        m_out.append(QLatin1String("&amp;"));
+        ++m_bareAmps;
+        ++m_i;
+        return {};
+    }
+    if (j < m_in.size() && isNameStart(m_in.at(j))) {
+        while (j < m_in.size() && isNameChar(m_in.at(j)) && j - m_i < 64)
+            ++j;
+        if (j < m_in.size() && m_in.at(j) == u';') {
+            const QString name = m_in.mid(m_i + 1, j - m_i - 1);
+            static const QSet<QString> predefined = {QStringLiteral("amp"), QStringLiteral("lt"),
+                                                     QStringLiteral("gt"), QStringLiteral("quot"),
+                                                     QStringLiteral("apos")};
+            if (predefined.contains(name)) {
+                m_out.append(QStringView(m_in).mid(m_i, j + 1 - m_i));
+            } else if (m_internal.contains(name)) {
+                const auto length = expansionLength(name, 0);
+                if (!length)
+                    return length.error();
+                if (*length > m_limits.maxEntityExpansion)
+                    return Error(
+                        Error::Code::TooLarge,
+                        tr("entity expansion limit exceeded: entity '%1' expands to more than %2 characters")
+                            .arg(name)
+                            .arg(m_limits.maxEntityExpansion));
+                m_totalExpansion += *length;
+                if (m_totalExpansion > m_limits.maxTotalExpansion)
+                    return Error(
+                        Error::Code::TooLarge,
+                        tr("entity expansion limit exceeded: references expand to more than %1 characters")
+                            .arg(m_limits.maxTotalExpansion));
+                m_out.append(QStringView(m_in).mid(m_i, j + 1 - m_i));
+            } else if (m_external.contains(name)) {
+                ++m_externalRefs; // never resolved: no file or network access, no content
+            } else if (const auto value = HtmlEntities::lookup(name)) {
+                for (const char32_t code : value->toUcs4())
+                    m_out.append(QLatin1String("&#") + QString::number(uint(code)) + QLatin1Char(';'));
+                ++m_htmlEntities;
+            } else {
+                m_out.append(QLatin1String("&amp;"));
+                m_out.append(name);
+                m_out.append(u';');
+                ++m_unknownEntities;
+            }
+            m_i = j + 1;
+            return {};
+        }
+    }
+    m_out.append(QLatin1String("&amp;"));
+    ++m_bareAmps;
+    ++m_i;
+    return {};
+}
+
+Status Scanner::copyTag()
+{
+    char16_t quote = 0;
+    while (m_i < m_in.size()) {
+        const QChar c = m_in.at(m_i);
+        if (quote) {
+            if (c == quote) {
+                quote = 0;
+                m_out.append(c);
+                ++m_i;
+            } else if (c == u'&') {
+                if (const Status s = ampersand(true); !s)
+                    return s;
+            } else if (c == u'<') {
+                m_out.append(QLatin1String("&lt;"));
+                ++m_lessThans;
+                ++m_i;
+            } else {
+                copyChar();
+            }
+            continue;
+        }
+        if (c == u'"' || c == u'\'')
+            quote = c.unicode();
+        const bool end = c == u'>';
+        copyChar();
+        if (end)
+            return {};
+    }
+    return {};
+}
+
+Result<RepairedXml> Scanner::run()
+{
+    // Leading whitespace, or junk such as a PHP warning printed before the XML declaration.
+    while (m_i < m_in.size() && (m_in.at(m_i).isSpace() || m_in.at(m_i) == QChar(0xfeff)))
+        ++m_i;
+    const qsizetype decl = m_in.indexOf(QLatin1String("<?xml"), m_i);
+    if (decl > m_i && decl < m_i + 4096) {
+        m_i = decl;
+        m_junk = true;
+    }
+    while (m_i < m_in.size()) {
+        const QChar c = m_in.at(m_i);
+        if (c == u'&') {
+            if (const Status s = ampersand(false); !s)
+                return s.error();
+            continue;
+        }
+        if (c != u'<') {
+            copyChar();
+            continue;
+        }
+        const QStringView rest = QStringView(m_in).mid(m_i);
+        if (rest.startsWith(u"<!--")) {
+            copyUntil(QStringLiteral("-->"));
+        } else if (rest.startsWith(u"<![CDATA[")) {
+            copyUntil(QStringLiteral("]]>"));
+        } else if (rest.startsWith(u"<?")) {
+            copyUntil(QStringLiteral("?>"));
+        } else if (rest.startsWith(u"<!DOCTYPE")) {
+            if (const Status s = doctype(); !s)
+                return s.error();
+        } else if (rest.size() > 1 && (isNameStart(rest.at(1)) || rest.at(1) == u'/' || rest.at(1) == u'!')) {
+            if (const Status s = copyTag(); !s)
+                return s.error();
+        } else {
+            m_out.append(QLatin1String("&lt;"));
+            ++m_lessThans;
+            ++m_i;
+        }
+    }
+
+    RepairedXml result;
+    result.text = std::move(m_out);
+    result.externalEntities = m_external;
+    const auto note = [&result](int count, const char *what) {
+        if (count > 0)
+            result.warnings << tr(what).arg(count);
+    };
+    note(m_controls, "%1 illegal XML characters removed");
+    note(m_bareAmps, "%1 bare ampersands escaped");
+    note(m_htmlEntities, "%1 HTML named entities converted");
+    note(m_unknownEntities, "%1 undefined entities kept as text");
+    note(m_lessThans, "%1 stray '<' escaped");
+    note(m_externalRefs, "%1 references to external entities ignored");
+    if (m_junk)
+        result.warnings << tr("text before the XML declaration removed");
+    result.repaired = !result.warnings.isEmpty();
+    return result;
+}
+
+} // namespace
+
+bool XmlRepair::isIllegalXmlChar(const QString &text, qsizetype i)
+{
+    const QChar c = text.at(i);
+    const char16_t u = c.unicode();
+    if (u < 0x20)
+        return u != 0x9 && u != 0xa && u != 0xd;
+    if (u == 0xfffe || u == 0xffff)
+        return true;
+    if (c.isHighSurrogate())
+        return i + 1 >= text.size() || !text.at(i + 1).isLowSurrogate();
+    if (c.isLowSurrogate())
+        return i == 0 || !text.at(i - 1).isHighSurrogate();
+    return false;
+}
+
+Result<RepairedXml> XmlRepair::repair(const QString &text, const XmlRepairLimits &limits)
+{
+    Scanner scanner(text, limits);
+    return scanner.run();
+}
+
+} // namespace ww
