@@ -1,0 +1,251 @@
+#include "articleheader.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int kMaxTitleChars = 500; // a 1 MB title is hostile input: display truncates
+constexpr int kMaxChips = 12;
+constexpr int kMaxClusterLines = 8;
+
+QLabel *plainLabel(QWidget *parent, const QString &accessibleName)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAccessibleName(accessibleName);
+    return label;
+}
+
+QString elide(const QString &text, int max)
+{
+    return text.size() > max ? text.left(max) + QChar(0x2026) : text;
+}
+
+QString formatTime(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return {};
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString countryName(const QString &code)
+{
+    const QLocale::Territory territory = QLocale::codeToTerritory(code);
+    return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
+}
+
+QString evidenceFor(const ww::Article &article, ww::AttributionClaim::Role role)
+{
+    QStringList lines;
+    for (const ww::AttributionClaim &claim : article.claims) {
+        if (claim.role == role && !claim.evidence.isEmpty())
+            lines.append(
+                QStringLiteral("%1: \u201c%2\u201d").arg(claim.organisation, elide(claim.evidence, 200)));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+ArticleHeader::ArticleHeader(QWidget *parent) : QWidget(parent)
+{
+    m_title = plainLabel(this, tr("Article title"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_publisher = plainLabel(this, tr("Publisher"));
+    m_producer = plainLabel(this, tr("Producing agency"));
+    m_meta = plainLabel(this, tr("Byline, dateline and times"));
+    m_cluster = plainLabel(this, tr("Story cluster"));
+    m_tags = plainLabel(this, tr("Tags"));
+
+    m_chips = new QWidget(this);
+    m_chips->setAccessibleName(tr("Countries"));
+    m_chipLayout = new QHBoxLayout(m_chips);
+    m_chipLayout->setContentsMargins(0, 0, 0, 0);
+    m_chipLayout->addStretch(1);
+
+    auto *attribution = new QHBoxLayout;
+    attribution->addWidget(m_publisher);
+    attribution->addWidget(m_producer);
+    attribution->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(attribution);
+    layout->addWidget(m_meta);
+    layout->addWidget(m_chips);
+    layout->addWidget(m_cluster);
+    layout->addWidget(m_tags);
+    clear();
+}
+
+void ArticleHeader::clear()
+{
+    const QList<QLabel *> labels{m_title, m_publisher, m_producer, m_meta, m_cluster, m_tags};
+    for (QLabel *label : labels) {
+        label->clear();
+        label->setToolTip({});
+        label->hide();
+    }
+    setCountries({});
+}
+
+void ArticleHeader::setArticle(const ww::StoredArticle &stored, const QList<ww::ArticleSummary> &cluster)
+{
+    clear();
+    const ww::Article &a = stored.article;
+    m_title->setText(elide(a.title.isEmpty() ? tr("(untitled)") : a.title, kMaxTitleChars));
+    m_title->show();
+
+    const QString publisher =
+        !a.publisher.isEmpty() ? a.publisher : (!a.siteName.isEmpty() ? a.siteName : stored.sourceName);
+    if (!publisher.isEmpty()) {
+        m_publisher->setText(tr("Published by %1").arg(publisher));
+        const QString evidence = evidenceFor(a, ww::AttributionClaim::Role::Publisher);
+        m_publisher->setToolTip(evidence.isEmpty() ? tr("Evidence: the feed's outlet") : evidence);
+        m_publisher->show();
+    }
+    if (!a.producer.isEmpty()) {
+        const bool differs = a.producer.compare(publisher, Qt::CaseInsensitive) != 0;
+        m_producer->setText(differs ? tr("\u2014 produced by %1").arg(a.producer)
+                                    : tr("\u2014 own reporting (%1)").arg(a.producer));
+        QString evidence = evidenceFor(a, ww::AttributionClaim::Role::Producer);
+        if (evidence.isEmpty())
+            evidence = a.producerEvidence;
+        m_producer->setToolTip(evidence.isEmpty() ? tr("No evidence recorded")
+                                                  : tr("Evidence:\n%1").arg(evidence));
+        QFont bold = m_producer->font();
+        bold.setBold(differs);
+        m_producer->setFont(bold);
+        m_producer->show();
+    }
+
+    QStringList meta;
+    if (!a.byline.isEmpty())
+        meta.append(elide(a.byline, 200));
+    if (!a.dateline.isEmpty())
+        meta.append(elide(a.dateline, 120));
+    if (a.publishedUtc.isValid())
+        meta.append(tr("published %1").arg(formatTime(a.publishedUtc)));
+    else
+        meta.append(tr("date unknown"));
+    if (a.updatedUtc.isValid() && a.updatedUtc != a.publishedUtc)
+        meta.append(tr("updated %1").arg(formatTime(a.updatedUtc)));
+    if (!a.language.isEmpty())
+        meta.append(tr("language: %1").arg(QLocale::languageToString(QLocale(a.language).language())));
+    m_meta->setText(meta.join(QStringLiteral("  \u00b7  ")));
+    m_meta->show();
+
+    setCountries(a.countries);
+
+    // Other outlets that ran the same story: first publisher first, so the origin is obvious.
+    QList<ww::ArticleSummary> others;
+    for (const ww::ArticleSummary &s : cluster) {
+        if (s.id != stored.id)
+            others.append(s);
+    }
+    if (!others.isEmpty()) {
+        QList<ww::ArticleSummary> all = cluster;
+        std::stable_sort(
+            all.begin(), all.end(),
+            [](const ww::ArticleSummary &x, const ww::ArticleSummary &y) { return x.sortTime < y.sortTime; });
+        QStringList outlets;
+        for (const ww::ArticleSummary &s : all) {
+            if (!outlets.contains(s.sourceName))
+                outlets.append(s.sourceName);
+        }
+        QStringList lines;
+        lines.append(tr("Also ran in %n outlet(s)", nullptr, int(outlets.size()) - 1));
+        for (qsizetype i = 0; i < all.size() && i < kMaxClusterLines; ++i) {
+            const ww::ArticleSummary &s = all.at(i);
+            lines.append(QStringLiteral("%1%2  %3 \u2014 %4")
+                             .arg(s.id == stored.id ? QStringLiteral("\u25b8 ") : QStringLiteral("   "),
+                                  formatTime(s.sortTime), s.sourceName, elide(s.title, 120)));
+        }
+        if (all.size() > kMaxClusterLines)
+            lines.append(tr("\u2026 and %n more", nullptr, int(all.size()) - kMaxClusterLines));
+        m_cluster->setText(lines.join(QLatin1Char('\n')));
+        m_cluster->show();
+    }
+
+    if (!stored.tags.isEmpty()) {
+        m_tags->setText(tr("Tags: %1").arg(stored.tags.join(QStringLiteral(", "))));
+        m_tags->show();
+    }
+}
+
+void ArticleHeader::setCountries(const QList<ww::CountryMention> &countries)
+{
+    while (m_chipLayout->count() > 1) {
+        QLayoutItem *item = m_chipLayout->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    int index = 0;
+    for (const ww::CountryMention &c : countries) {
+        if (index >= kMaxChips)
+            break;
+        auto *chip = new QLabel(c.code, m_chips);
+        chip->setTextFormat(Qt::PlainText);
+        chip->setObjectName(QStringLiteral("countryChip"));
+        // Palette roles, not fixed colours, so the chips follow light and dark themes.
+        chip->setStyleSheet(
+            QStringLiteral("QLabel#countryChip { border: 1px solid palette(mid); border-radius: "
+                           "8px; padding: 1px 6px; background: palette(alternate-base); }"));
+        chip->setToolTip(tr("%1: %n mention(s)%2", nullptr, c.count)
+                             .arg(countryName(c.code), c.inTitle ? tr(", in the title") : QString()));
+        chip->setAccessibleName(countryName(c.code));
+        m_chipLayout->insertWidget(index++, chip);
+    }
+    m_chips->setVisible(index > 0);
+}
+
+QString ArticleHeader::titleText() const
+{
+    return m_title->text();
+}
+
+QString ArticleHeader::attributionText() const
+{
+    return QString(m_publisher->text() + QLatin1Char(' ') + m_producer->text()).trimmed();
+}
+
+QString ArticleHeader::attributionToolTip() const
+{
+    return m_producer->toolTip();
+}
+
+QString ArticleHeader::metaText() const
+{
+    return m_meta->text();
+}
+
+QString ArticleHeader::clusterText() const
+{
+    return m_cluster->text();
+}
+
+QStringList ArticleHeader::countryChips() const
+{
+    QStringList codes;
+    for (int i = 0; i < m_chipLayout->count(); ++i) {
+        if (auto *label = qobject_cast<QLabel *>(m_chipLayout->itemAt(i)->widget()))
+            codes.append(label->text());
+    }
+    return codes;
+}
+
+QString ArticleHeader::tagsText() const
+{
+    return m_tags->text();
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/storetypes.h"
+
+#include <QHash>
+#include <QList>
+
+// What the desk reads from and writes to. The application implements it over the store; tests may too.
+// Calls are synchronous and coarse: one page, one article, one flag.
+class DataSource
+{
+public:
+    virtual ~DataSource() = default;
+
+    virtual ww::Result<QList<ww::Feed>> feeds() = 0;
+    virtual ww::Result<QHash<qint64, int>> unreadCounts() = 0; // per feed id
+    virtual ww::Result<QList<ww::Tag>> tags() = 0;
+    virtual ww::Result<QList<ww::Source>> sources() = 0;
+    virtual ww::Result<QList<ww::ArticleSummary>> articles(const ww::ArticleQuery &query) = 0;
+    virtual ww::Result<ww::StoredArticle> article(qint64 id) = 0;
+    virtual ww::Status setRead(qint64 id, bool read) = 0;
+    virtual ww::Status setStarred(qint64 id, bool starred) = 0;
+};

@@ -1,0 +1,57 @@
+#include "storedatasource.h"
+
+#include "store/store.h"
+
+ww::Result<QList<ww::Feed>> StoreDataSource::feeds()
+{
+    return m_store.feeds().feeds();
+}
+
+ww::Result<QHash<qint64, int>> StoreDataSource::unreadCounts()
+{
+    const auto all = m_store.feeds().feeds();
+    if (!all.ok())
+        return all.error();
+    // One indexed count per feed: a desk has tens to hundreds of feeds, not millions.
+    QHash<qint64, int> counts;
+    for (const ww::Feed &feed : all.value()) {
+        ww::ArticleQuery q;
+        q.feedIds = {feed.id};
+        q.unreadOnly = true;
+        const auto n = m_store.articles().count(q);
+        if (!n.ok())
+            return n.error();
+        counts.insert(feed.id, n.value());
+    }
+    return counts;
+}
+
+ww::Result<QList<ww::Tag>> StoreDataSource::tags()
+{
+    return QList<ww::Tag>(); // the tag store arrives with issue 6
+}
+
+ww::Result<QList<ww::Source>> StoreDataSource::sources()
+{
+    return m_store.feeds().sources();
+}
+
+ww::Result<QList<ww::ArticleSummary>> StoreDataSource::articles(const ww::ArticleQuery &query)
+{
+    return m_store.articles().list(query);
+}
+
+ww::Result<ww::StoredArticle> StoreDataSource::article(qint64 id)
+{
+    return m_store.articles().get(id);
+}
+
+ww::Status StoreDataSource::setRead(qint64 id, bool read)
+{
+    return m_store.articles().setRead({id}, read);
+}
+
+ww::Status StoreDataSource::setStarred(qint64 id, bool starred)
+{
+    return m_store.articles().setStarred({id}, starred);
+}

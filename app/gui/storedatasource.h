@@ -1,0 +1,26 @@
+#pragma once
+
+#include "datasource.h"
+
+namespace ww {
+class Store;
+}
+
+// The desk over the application's store (the GUI thread's own connection).
+class StoreDataSource : public DataSource
+{
+public:
+    explicit StoreDataSource(ww::Store &store) : m_store(store) {}
+
+    ww::Result<QList<ww::Feed>> feeds() override;
+    ww::Result<QHash<qint64, int>> unreadCounts() override;
+    ww::Result<QList<ww::Tag>> tags() override;
+    ww::Result<QList<ww::Source>> sources() override;
+    ww::Result<QList<ww::ArticleSummary>> articles(const ww::ArticleQuery &query) override;
+    ww::Result<ww::StoredArticle> article(qint64 id) override;
+    ww::Status setRead(qint64 id, bool read) override;
+    ww::Status setStarred(qint64 id, bool starred) override;
+
+private:
+    ww::Store &m_store;
+};

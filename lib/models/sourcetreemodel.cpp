@@ -1,0 +1,303 @@
+#include "models/sourcetreemodel.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <map>
+
+namespace ww {
+
+namespace {
+
+// Child indexes carry their parent's row + 1 as internal id; top-level rows carry 0.
+constexpr quintptr kTopLevel = 0;
+
+QString feedName(const Feed &feed)
+{
+    return feed.title.isEmpty() ? feed.url.toDisplayString() : feed.title;
+}
+
+} // namespace
+
+SourceTreeModel::SourceTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+SourceTreeModel::~SourceTreeModel() = default;
+
+SourceTreeModel::Health SourceTreeModel::healthOf(const FeedState &state)
+{
+    if (state.paused)
+        return Health::Paused;
+    if (state.consecutiveFailures > 0)
+        return Health::Failing;
+    return Health::Ok;
+}
+
+void SourceTreeModel::setSources(const QList<Feed> &feeds, const QHash<qint64, int> &unread,
+                                 const QList<Tag> &tags, int starred)
+{
+    beginResetModel();
+    m_roots.clear();
+    m_unread = unread;
+
+    Node all;
+    all.kind = Kind::AllArticles;
+    all.name = tr("All articles");
+    m_roots.append(all);
+    Node star;
+    star.kind = Kind::Starred;
+    star.name = tr("Starred");
+    star.unread = starred;
+    m_roots.append(star);
+
+    // Folders in name order, their feeds by name; feeds without a folder follow at the top level.
+    std::map<QString, QList<Feed>> byFolder;
+    QList<Feed> loose;
+    for (const Feed &f : feeds) {
+        if (f.folder.isEmpty())
+            loose.append(f);
+        else
+            byFolder[f.folder].append(f);
+    }
+    const auto byName = [](const Feed &a, const Feed &b) {
+        return QString::localeAwareCompare(feedName(a), feedName(b)) < 0;
+    };
+    const auto feedNode = [](const Feed &f) {
+        Node n;
+        n.kind = Kind::Feed;
+        n.id = f.id;
+        n.name = feedName(f);
+        n.feed = f;
+        return n;
+    };
+    for (auto &[folder, list] : byFolder) {
+        std::sort(list.begin(), list.end(), byName);
+        Node folderNode;
+        folderNode.kind = Kind::Folder;
+        folderNode.name = folder;
+        for (const Feed &f : list)
+            folderNode.children.append(feedNode(f));
+        m_roots.append(folderNode);
+    }
+    std::sort(loose.begin(), loose.end(), byName);
+    for (const Feed &f : loose)
+        m_roots.append(feedNode(f));
+
+    if (!tags.isEmpty()) {
+        Node group;
+        group.kind = Kind::TagGroup;
+        group.name = tr("Tags");
+        for (const Tag &t : tags) {
+            Node n;
+            n.kind = Kind::Tag;
+            n.id = t.id;
+            n.name = t.name;
+            n.unread = t.articleCount; // tags show how many articles they hold, not unread
+            group.children.append(n);
+        }
+        m_roots.append(group);
+    }
+    recount();
+    endResetModel();
+}
+
+void SourceTreeModel::recount()
+{
+    int total = 0;
+    for (Node &root : m_roots) {
+        if (root.kind == Kind::Feed) {
+            root.unread = m_unread.value(root.id);
+            total += root.unread;
+        } else if (root.kind == Kind::Folder) {
+            int sum = 0;
+            for (Node &child : root.children) {
+                child.unread = m_unread.value(child.id);
+                sum += child.unread;
+            }
+            root.unread = sum;
+            total += sum;
+        }
+    }
+    m_roots[0].unread = total;
+}
+
+void SourceTreeModel::setUnreadCounts(const QHash<qint64, int> &unread)
+{
+    m_unread = unread;
+    recount();
+    const QList<int> roles{Qt::DisplayRole, UnreadRole};
+    for (int row = 0; row < m_roots.size(); ++row) {
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), roles);
+        const int children = int(m_roots.at(row).children.size());
+        if (children > 0) {
+            const QModelIndex parent = index(row, 0);
+            emit dataChanged(index(0, 0, parent), index(children - 1, ColumnCount - 1, parent), roles);
+        }
+    }
+}
+
+const SourceTreeModel::Node *SourceTreeModel::nodeFor(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    if (index.internalId() == kTopLevel)
+        return index.row() < m_roots.size() ? &m_roots.at(index.row()) : nullptr;
+    const qsizetype parentRow = qsizetype(index.internalId() - 1);
+    if (parentRow >= m_roots.size() || index.row() >= m_roots.at(parentRow).children.size())
+        return nullptr;
+    return &m_roots.at(parentRow).children.at(index.row());
+}
+
+QModelIndex SourceTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kTopLevel);
+    if (parent.internalId() != kTopLevel)
+        return {};
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex SourceTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kTopLevel)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kTopLevel);
+}
+
+int SourceTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_roots.size());
+    if (parent.column() != 0 || parent.internalId() != kTopLevel)
+        return 0;
+    const Node *node = nodeFor(parent);
+    return node ? int(node->children.size()) : 0;
+}
+
+int SourceTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QString SourceTreeModel::toolTip(const Node &node) const
+{
+    if (node.kind != Kind::Feed)
+        return node.name;
+    const FeedState &s = node.feed.state;
+    QStringList lines{node.name, node.feed.url.toDisplayString()};
+    const QString next = s.nextPollAt.isValid()
+                             ? QLocale().toString(s.nextPollAt.toLocalTime(), QLocale::ShortFormat)
+                             : tr("not scheduled");
+    switch (healthOf(s)) {
+    case Health::Paused:
+        lines.append(tr("Paused: %1").arg(s.lastError.isEmpty() ? tr("by the analyst") : s.lastError));
+        break;
+    case Health::Failing:
+        lines.append(tr("Failing (%n attempt(s)): %1", nullptr, s.consecutiveFailures).arg(s.lastError));
+        lines.append(tr("Next retry: %1").arg(next));
+        break;
+    case Health::Ok:
+        if (s.lastSuccessAt.isValid())
+            lines.append(tr("Last updated: %1")
+                             .arg(QLocale().toString(s.lastSuccessAt.toLocalTime(), QLocale::ShortFormat)));
+        lines.append(tr("Next update: %1").arg(next));
+        break;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QVariant SourceTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node *node = nodeFor(index);
+    if (!node)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == NameColumn)
+            return node->name;
+        return node->unread > 0 ? QVariant(node->unread) : QVariant();
+    case Qt::ToolTipRole:
+        return toolTip(*node);
+    case Qt::TextAlignmentRole:
+        if (index.column() == UnreadColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case KindRole:
+        return QVariant::fromValue(node->kind);
+    case IdRole:
+        return node->id;
+    case HealthRole:
+        return QVariant::fromValue(node->kind == Kind::Feed ? healthOf(node->feed.state) : Health::Ok);
+    case ErrorRole:
+        return node->kind == Kind::Feed ? node->feed.state.lastError : QString();
+    case NextRetryRole:
+        return node->kind == Kind::Feed ? node->feed.state.nextPollAt : QDateTime();
+    case UnreadRole:
+        return node->unread;
+    default:
+        return {};
+    }
+}
+
+QVariant SourceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == NameColumn ? tr("Source") : tr("Unread");
+}
+
+ArticleQuery SourceTreeModel::queryFor(const QModelIndex &index) const
+{
+    ArticleQuery q;
+    const Node *node = nodeFor(index);
+    if (!node)
+        return q;
+    switch (node->kind) {
+    case Kind::AllArticles:
+    case Kind::TagGroup:
+        break;
+    case Kind::Starred:
+        q.starredOnly = true;
+        break;
+    case Kind::Folder:
+        q.folder = node->name;
+        break;
+    case Kind::Feed:
+        q.feedIds = {node->id};
+        break;
+    case Kind::Tag:
+        q.tagId = node->id;
+        break;
+    }
+    return q;
+}
+
+QModelIndex SourceTreeModel::indexOfFeed(qint64 feedId) const
+{
+    for (int row = 0; row < m_roots.size(); ++row) {
+        const Node &root = m_roots.at(row);
+        if (root.kind == Kind::Feed && root.id == feedId)
+            return index(row, 0);
+        if (root.kind != Kind::Folder)
+            continue;
+        for (int c = 0; c < root.children.size(); ++c) {
+            if (root.children.at(c).id == feedId)
+                return index(c, 0, index(row, 0));
+        }
+    }
+    return {};
+}
+
+QModelIndex SourceTreeModel::indexOfFolder(const QString &folder) const
+{
+    for (int row = 0; row < m_roots.size(); ++row) {
+        if (m_roots.at(row).kind == Kind::Folder && m_roots.at(row).name == folder)
+            return index(row, 0);
+    }
+    return {};
+}
+
+} // namespace ww
