@@ -87,6 +87,7 @@ HttpFetcher::HttpFetcher(AddressPolicy policy, Resolver *resolver, Options optio
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_nam->setStrictTransportSecurityEnabled(true);
     m_wake->setSingleShot(true);
+    m_wake->setTimerType(Qt::PreciseTimer); // spacing is a promise to servers: never fire early
     connect(m_wake, &QTimer::timeout, this, &HttpFetcher::pump);
     m_clock.start();
 }
