@@ -24,21 +24,17 @@ const TextFold &tables()
 
 // Inflections allowed after a stemmed Russian/Ukrainian word; particles after a Korean name;
 // suffixes after an Arabic name (nisba adjectives, pronouns). Endings are kept folded.
-const char16_t *const CyrillicEndings[] = {
-    u"",    u"а",  u"я",  u"о",  u"е",   u"и",   u"ы",   u"у",   u"ю",   u"і",   u"ї",   u"й",   u"ь",
-    u"ой",  u"ей", u"ою", u"ею", u"єю",  u"ом",  u"ем",  u"ам",  u"ям",  u"ах",  u"ях",  u"ий",  u"ый",
-    u"ій",  u"ая", u"яя", u"ое", u"ее",  u"ые",  u"ие",  u"ого", u"его", u"ому", u"ему", u"ых",  u"их",
-    u"ым",  u"им", u"ую", u"юю", u"ої",  u"ої",  u"ім",  u"іх",  u"ами", u"ями", u"ыми", u"ими", u"ими",
-    u"ами", u"ою", u"ії", u"ію", u"ієї", u"ією", u"іми", u"ів",  u"ов",  u"ев",  u"ці",  u"цям"};
-const char16_t *const HangulEndings[] = {
-    u"",     u"은",   u"는",   u"이",     u"가",   u"을",     u"를",     u"의",     u"에",   u"에서",
-    u"에게", u"에는", u"에도", u"와",     u"과",   u"도",     u"만",     u"로",     u"으로", u"과의",
-    u"와의", u"과는", u"와는", u"이나",   u"나",   u"까지",   u"부터",   u"보다",   u"처럼", u"측",
-    u"측은", u"측이", u"측의", u"측에",   u"산",   u"인",     u"인들",   u"인은",   u"인이", u"군",
-    u"군은", u"군이", u"군의", u"군과",   u"정부", u"정부는", u"정부가", u"정부의", u"당국", u"당국은",
-    u"어",   u"내",   u"에선", u"이라는", u"라는", u"이다",   u"이며",   u"산",     u"제",   u"엔",
-    u"쪽",   u"측과", u"과도", u"와도",   u"만의", u"이고"};
-const char16_t *const ArabicEndings[] = {u"", u"ي", u"يه", u"يين", u"يون", u"ه", u"ها", u"يا"};
+// Space-separated; the empty ending is always allowed.
+const char16_t CyrillicEndings[] =
+    u"а я о е и ы у ю і ї й ь ой ей ою ею єю ом ем ам ям ах ях ий ый ій ая яя ое ее ые ие ого его ому ему ых "
+    u"их ым им ую юю ої ім іх ами ями ыми ими ії ію ієї ією іми ів ов ев ці цям";
+// Space-separated; the empty ending is always allowed.
+const char16_t HangulEndings[] =
+    u"은 는 이 가 을 를 의 에 에서 에게 에는 에도 와 과 도 만 로 으로 과의 와의 과는 와는 이나 나 까지 부터 "
+    u"보다 처럼 측 측은 측이 측의 측에 산 인 인들 인은 인이 군 군은 군이 군의 군과 정부 정부는 정부가 정부의 "
+    u"당국 당국은 어 내 에선 이라는 라는 이다 이며 제 엔 쪽 측과 과도 와도 만의 이고";
+// Space-separated; the empty ending is always allowed.
+const char16_t ArabicEndings[] = u"ي يه يين يون ه ها يا";
 
 // At most 4 UTF-16 units per ending, packed into one integer for a hash lookup.
 quint64 packEnding(QStringView s)
@@ -51,11 +47,11 @@ quint64 packEnding(QStringView s)
     return key;
 }
 
-QSet<quint64> endingSet(const char16_t *const *list, size_t count)
+QSet<quint64> endingSet(const char16_t *list)
 {
-    QSet<quint64> out;
-    for (size_t i = 0; i < count; ++i)
-        out.insert(packEnding(QStringView(list[i])));
+    QSet<quint64> out{packEnding(QStringView())};
+    for (QStringView e : QStringView(list).split(u' ', Qt::SkipEmptyParts))
+        out.insert(packEnding(e));
     return out;
 }
 
@@ -80,32 +76,18 @@ bool isTitleWord(QStringView w)
 {
     static const QSet<QString> words = [] {
         QSet<QString> s;
-        const char *const list[] = {
-            "president", "prime",     "minister",   "foreign", "defence",      "defense",
-            "army",      "military",  "government", "king",    "queen",        "parliament",
-            "says",      "said",      "is",         "has",     "will",         "and",
-            "to",        "in",        "on",         "at",      "for",          "the",
-            "of",        "police",    "troops",     "forces",  "border",       "capital",
-            "election",  "elections", "coup",       "junta",   "protests",     "talks",
-            "deal",      "court",     "from",       "with",    "but",          "by",
-            "both",      "while",     "as",         "across",  "neighbouring", "neighboring",
-            "northern",  "southern",  "eastern",    "western", "central",      "visit",
-            "visits",    "hashemite", "republic",   "if",      "since",        "why",
-            "how",       "what",      "when",       "where",   "like",         "unlike",
-            "into",      "than",      "toward",     "towards", "against",      "about",
-            "after",     "before",    "over",       "under",   "near",         "via",
-            "including", "ally",      "allies",     "a",       "an",           "or",
-            "nor",       "not",       "no",         "new",     "old",          "war",
-            "ministry",  "embassy",   "officials",  "leader",  "leaders",      "economy",
-            "media",     "state",     "national",   "central", "bank",         "u.s.",
-            "us",        "un",        "u.n.",       "eu",      "nato",         "africa",
-            "asia",      "europe",    "amid",       "after",   "urges",        "warns",
-            "calls",     "backs",     "blames",     "accuses", "slams",        "rejects",
-            "vs",        "this",      "that",       "these",   "those",        "its",
-            "their",     "our",       "his",        "her",     "we",           "they",
-            "it",        "he",        "she"};
-        for (const char *w : list)
-            s.insert(QString::fromLatin1(w));
+        const QString list = QStringLiteral(
+            "president prime minister foreign defence defense army military government king queen "
+            "parliament says said is has will and to in on at for the of police troops forces border "
+            "capital election elections coup junta protests talks deal court from with but by both while as "
+            "across neighbouring neighboring northern southern eastern western central visit visits "
+            "hashemite republic if since why how what when where like unlike into than toward towards "
+            "against about after before over under near via including ally allies a an or nor not no new "
+            "old war ministry embassy officials leader leaders economy media state national bank u.s. us un "
+            "u.n. eu nato africa asia europe amid urges warns calls backs blames accuses slams rejects vs "
+            "this that these those its their our his her we they it he she ");
+        for (QStringView word : QStringView(list).split(u' ', Qt::SkipEmptyParts))
+            s.insert(word.toString());
         return s;
     }();
     return words.contains(w.toString().toLower());
@@ -147,6 +129,8 @@ struct CountryMatcher::Impl
     std::vector<quint64> bigram = std::vector<quint64>((1 << 16) / 64, 0);
     std::vector<quint64> shortBigram = std::vector<quint64>((1 << 16) / 64, 0);
     std::vector<quint64> trigram = std::vector<quint64>((1 << 20) / 64, 0);
+    std::vector<quint64> shortTrigram = std::vector<quint64>((1 << 20) / 64, 0);
+    std::vector<quint64> quadgram = std::vector<quint64>((1 << 20) / 64, 0);
 
     static quint32 hash2(char16_t a, char16_t b)
     {
@@ -169,6 +153,13 @@ struct CountryMatcher::Impl
             setBit(shortBigram, hash2(a, b));
         else
             setBit(trigram, hash3(a, b, pattern.at(2).unicode()));
+        if (pattern.size() < 3 || b == EndingMarker || pattern.at(2).unicode() == EndingMarker)
+            return;
+        const char16_t c = pattern.at(2).unicode();
+        if (pattern.size() < 4 || pattern.at(3).unicode() == EndingMarker)
+            setBit(shortTrigram, hash3(a, b, c));
+        else
+            setBit(quadgram, hash3(char16_t(a * 31 + b), c, pattern.at(3).unicode()));
     }
 
     // False when no pattern can start here; true means "walk the trie".
@@ -185,13 +176,21 @@ struct CountryMatcher::Impl
         if (bit(shortBigram, h2) || start + 3 > n)
             return true;
         const char16_t c = t.fold[s[start + 2]];
-        return c == 0 || c == u' ' || bit(trigram, hash3(a, b, c));
+        if (c == 0 || c == u' ')
+            return true;
+        const quint32 h3 = hash3(a, b, c);
+        if (!bit(trigram, h3))
+            return false;
+        if (bit(shortTrigram, h3) || start + 4 > n)
+            return true;
+        const char16_t d = t.fold[s[start + 3]];
+        return d == 0 || d == u' ' || bit(quadgram, hash3(char16_t(a * 31 + b), c, d));
     }
     std::vector<Terminal> terminals;
     std::vector<TermInfo> terms;
-    QSet<quint64> cyrEndings = endingSet(CyrillicEndings, std::size(CyrillicEndings));
-    QSet<quint64> hangulEndings = endingSet(HangulEndings, std::size(HangulEndings));
-    QSet<quint64> arabicEndings = endingSet(ArabicEndings, std::size(ArabicEndings));
+    QSet<quint64> cyrEndings = endingSet(CyrillicEndings);
+    QSet<quint64> hangulEndings = endingSet(HangulEndings);
+    QSet<quint64> arabicEndings = endingSet(ArabicEndings);
     QStringList usStates;
     QHash<quint64, qint32> building; // used while compiling only
 
@@ -317,7 +316,10 @@ struct CountryMatcher::Impl
 
     void addTerm(const Gazetteer::Term &term, const Gazetteer::Rules &rules)
     {
-        const QString folded = foldString(term.text);
+        QString folded = foldString(term.text);
+        if (folded.startsWith(QLatin1String("the ")) && term.kind != Gazetteer::TermKind::Blocker)
+            folded.remove(0,
+                          4); // "The Gambia", "The Hague": the article adds nothing and is the commonest word
         if (folded.isEmpty())
             return;
         TermInfo info;
