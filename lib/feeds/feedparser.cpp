@@ -132,8 +132,12 @@ Result<ParsedFeed> FeedParser::parse(const QByteArray &bytes, const HttpHeaders 
         return Error(Error::Code::NotAFeed, tr("not a feed (got HTML, %1 KB)").arg(kilobytes(bytes.size())));
 
     QUrl base = baseUrl;
-    if (const QByteArray location = header(headers, "Content-Location"); !location.isEmpty())
-        base = base.resolved(QUrl(QString::fromUtf8(location)));
+    if (const QByteArray location = header(headers, "Content-Location"); !location.isEmpty()) {
+        // Only a web base: "javascript:" or "data:" must never become the base of stored links.
+        const QUrl resolved = base.resolved(QUrl(QString::fromUtf8(location)));
+        if (resolved.scheme() == QLatin1String("http") || resolved.scheme() == QLatin1String("https"))
+            base = resolved;
+    }
 
     const QByteArray head = headOf(bytes);
     Result<ParsedFeed> result = Error();

@@ -197,10 +197,14 @@ Status Scanner::ampersand(bool inAttribute)
         if (j > digitsStart && j < m_in.size() && m_in.at(j) == u';') {
             bool ok = false;
             const uint code = QStringView(m_in).mid(digitsStart, j - digitsStart).toUInt(&ok, hex ? 16 : 10);
-            if (ok && legalCodePoint(code))
-                m_out.append(QStringView(m_in).mid(m_i, j + 1 - m_i));
-            else
+            if (ok && legalCodePoint(code)) {
+                m_out.append(QLatin1String(hex ? "&#x" : "&#"));
+                m_out.append(QStringView(m_in).mid(digitsStart, j + 1 - digitsStart));
+                if (hex && m_in.at(m_i + 2) == u'X')
+                    ++m_bareAmps; // "&#X" is not XML; rewritten, so flag the repair
+            } else {
                 ++m_controls;
+            }
             m_i = j + 1;
             return {};
         }

@@ -184,8 +184,14 @@ Result<XmlTree> XmlTree::build(const QString &source, const QUrl &baseUrl, const
             node.lang = parentNode ? parentNode->lang : QString();
             const QString xmlNs = conventionalNamespace(QStringLiteral("xml"));
             const QString xmlBase = node.attribute(QStringLiteral("base"), xmlNs);
-            if (!xmlBase.isEmpty())
-                node.base = node.base.resolved(QUrl(xmlBase.trimmed()));
+            if (!xmlBase.isEmpty()) {
+                // Same scheme family as the document only: no javascript:/data: bases from the feed.
+                const QUrl resolved = node.base.resolved(QUrl(xmlBase.trimmed()));
+                const QString scheme = resolved.scheme();
+                if (scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
+                    scheme == baseUrl.scheme())
+                    node.base = resolved;
+            }
             if (node.hasAttribute(QStringLiteral("lang"))) {
                 const QString lang = node.attribute(QStringLiteral("lang"), xmlNs);
                 if (!lang.isNull())

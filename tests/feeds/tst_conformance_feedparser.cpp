@@ -18,7 +18,7 @@ using namespace ww;
 namespace {
 
 constexpr int kFloorA = 448;
-constexpr int kFloorB = 337;
+constexpr int kFloorB = 339;
 const QString kRoot = QStringLiteral(WW_SHARED_DIR "/corpora/feedparser/");
 
 QJsonValue parsedTuple(const FeedDate &d)

@@ -243,6 +243,11 @@ void TestFeedParser::httpCharsetAndHeaders()
     QCOMPARE(result->title, QString::fromUtf8("Привет"));
     QCOMPARE(result->encoding, QStringLiteral("windows-1251"));
     QCOMPARE(result->items.at(0).url.toString(), QStringLiteral("http://example.org/a"));
+
+    const auto unsafe = parseFeed(bytes, {{"Content-Location", "javascript:alert(1)"}},
+                                  QUrl(QStringLiteral("http://example.org/feed")));
+    QVERIFY(unsafe.ok());
+    QCOMPARE(unsafe->items.at(0).url.toString(), QStringLiteral("http://example.org/a"));
 }
 
 QTEST_GUILESS_MAIN(TestFeedParser)
