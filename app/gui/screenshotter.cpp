@@ -27,7 +27,7 @@ void settle()
 
 } // namespace
 
-bool Screenshotter::save(const QWidget &widget, const QString &path)
+bool Screenshotter::save(QWidget &widget, const QString &path)
 {
     const QPixmap pixmap = widget.grab();
     if (pixmap.isNull() || !pixmap.save(path, "PNG")) {

@@ -17,7 +17,7 @@ public:
     QStringList run(const QString &directory);
 
 private:
-    bool save(const QWidget &widget, const QString &path);
+    bool save(QWidget &widget, const QString &path);
     void openRichestArticle();
     QString sampleSearch() const;
 

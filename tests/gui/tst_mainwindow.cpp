@@ -254,8 +254,9 @@ void TestMainWindow::screenshots()
 {
     // The --screenshot path: three non-empty PNGs of the right size. WW_SCREENSHOT_DIR keeps them to look at.
     QTemporaryDir out;
-    const QString dir = qEnvironmentVariableIsSet("WW_SCREENSHOT_DIR") ? qEnvironmentVariable("WW_SCREENSHOT_DIR")
-                                                                       : out.path();
+    const QString dir = qEnvironmentVariableIsSet("WW_SCREENSHOT_DIR")
+                            ? qEnvironmentVariable("WW_SCREENSHOT_DIR")
+                            : out.path();
     Screenshotter shooter(*m_window);
     const QStringList files = shooter.run(dir);
     QCOMPARE(files.size(), 3);
