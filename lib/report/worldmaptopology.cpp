@@ -4,7 +4,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPolygonF>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace ww {
 
@@ -82,6 +85,31 @@ Status appendRing(QPainterPath &path, const QJsonArray &ring, const QList<Arc> &
     }
     if (points.size() < 3)
         return {};
+    // Rings that cross the antimeridian (Chukotka, Fiji) jump from +180 to -180: unwrap them into one
+    // continuous ring, then keep the parts that fall inside [-180, 180] on either side.
+    bool crosses = false;
+    for (qsizetype k = 1; k < points.size() && !crosses; ++k)
+        crosses = std::abs(points.at(k).x() - points.at(k - 1).x()) > 180.0;
+    if (crosses) {
+        for (qsizetype k = 1; k < points.size(); ++k) {
+            const double dx = points.at(k).x() - points.at(k - 1).x();
+            if (dx > 180.0)
+                points[k].rx() -= 360.0 * std::ceil((dx - 180.0) / 360.0);
+            else if (dx < -180.0)
+                points[k].rx() += 360.0 * std::ceil((-dx - 180.0) / 360.0);
+        }
+        QPainterPath ring;
+        ring.addPolygon(QPolygonF(points));
+        ring.closeSubpath();
+        QPainterPath world;
+        world.addRect(QRectF(-180.0, -90.0, 360.0, 180.0));
+        for (double shift : {0.0, -360.0, 360.0}) {
+            const QPainterPath part = ring.translated(shift, 0).intersected(world);
+            if (!part.isEmpty())
+                path.addPath(part);
+        }
+        return {};
+    }
     path.moveTo(points.first());
     for (qsizetype k = 1; k < points.size(); ++k)
         path.lineTo(points.at(k));
