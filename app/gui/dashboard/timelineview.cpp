@@ -272,6 +272,10 @@ void TimelineView::paintAxis(QPainter &painter)
                                             : loc.toString(tick, QStringLiteral("d MMM HH:mm"));
         painter.setPen(pal.color(QPalette::WindowText));
         const double w = fm.horizontalAdvance(label) + 4;
+        const double plotStart = isRightToLeft() ? 0 : plotLeft();
+        const double plotEnd = isRightToLeft() ? viewport()->width() - plotLeft() : viewport()->width();
+        if (x - w / 2 < plotStart || x + w / 2 > plotEnd)
+            continue; // a cut label reads wrong; the grid line stays
         painter.drawText(QRectF(x - w / 2, 0, w, axisH), Qt::AlignCenter, label);
     }
     painter.setClipping(false);
@@ -332,13 +336,12 @@ void TimelineView::paintEvent(QPaintEvent *)
         const QString firstOutlet = s.entries.first().outlet;
         const QPointF fp(xForTime(s.entries.first().time), cy);
         const double tw = fm.horizontalAdvance(firstOutlet) + 4;
-        const bool before = isRightToLeft()
-                                ? fp.x() + FirstRadius + 4 + tw > width
-                                : fp.x() - FirstRadius - 4 - tw > plotArea.left() && fp.x() + tw > width - 8;
-        QRectF textRect = before ? QRectF(fp.x() - FirstRadius - 4 - tw, row.top(), tw, row.height())
-                                 : QRectF(fp.x() + FirstRadius + 4, row.top(), tw, row.height());
-        if (isRightToLeft() && !before)
-            textRect.moveRight(fp.x() - FirstRadius - 4);
+        // Before the first dot there is nothing else of this story, so the name goes there when it fits.
+        const bool before = isRightToLeft() ? fp.x() + FirstRadius + 4 + tw < plotArea.right()
+                                            : fp.x() - FirstRadius - 4 - tw > plotArea.left();
+        const bool onLeft = isRightToLeft() ? !before : before;
+        const QRectF textRect = onLeft ? QRectF(fp.x() - FirstRadius - 4 - tw, row.top(), tw, row.height())
+                                       : QRectF(fp.x() + FirstRadius + 4, row.top(), tw, row.height());
         QFont bold = font();
         bold.setBold(true);
         painter.setFont(bold);
