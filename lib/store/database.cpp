@@ -1,0 +1,391 @@
+#include "store/database.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QStandardPaths>
+#include <QVariant>
+
+namespace ww {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ww::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("wirewatch-db-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+} // namespace
+
+Database::Database() : m_connectionName(nextConnectionName()) {}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/wirewatch.sqlite");
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) &&
+           QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QSqlQuery Database::query() const
+{
+    return QSqlQuery(QSqlDatabase::database(m_connectionName, false));
+}
+
+Error Database::sqlError(const QSqlError &error, const QString &context)
+{
+    // QSQLITE reports the sqlite3 result code; the low byte is the primary code.
+    const int native = error.nativeErrorCode().toInt() & 0xff;
+    Error::Code code = Error::Code::Database;
+    switch (native) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        code = Error::Code::DatabaseLocked;
+        break;
+    case 10: // SQLITE_IOERR
+        code = Error::Code::Io;
+        break;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        code = Error::Code::DatabaseCorrupt;
+        break;
+    case 13: // SQLITE_FULL
+        code = Error::Code::DiskFull;
+        break;
+    default:
+        break;
+    }
+    QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (code == Error::Code::DiskFull)
+        text = tr("the disk is full (%1)").arg(text);
+    return Error(code, context.isEmpty() ? text : context + QStringLiteral(": ") + text);
+}
+
+Status Database::prepare(QSqlQuery &query, const QString &sql) const
+{
+    if (!query.prepare(sql))
+        return sqlError(query.lastError(), tr("Preparing a statement failed"));
+    return {};
+}
+
+Status Database::exec(QSqlQuery &query, const QString &context) const
+{
+    if (!query.exec())
+        return sqlError(query.lastError(), context);
+    return {};
+}
+
+Status Database::execPragma(const QString &pragma)
+{
+    QSqlQuery q = query();
+    if (!q.exec(QStringLiteral("PRAGMA ") + pragma))
+        return sqlError(q.lastError(), tr("Setting PRAGMA %1 failed").arg(pragma));
+    return {};
+}
+
+Status Database::lockInstance(int waitMs)
+{
+    auto lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    // Age alone must never make a live instance's lock stale; a dead holder on this host is still detected.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(waitMs)) {
+        m_lock = std::move(lock);
+        return {};
+    }
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        lock->getLockInfo(&pid, &host, &app);
+        return Error(Error::Code::DatabaseLocked,
+                     tr("The database %1 is already in use by %2 (process %3 on host %4). Close the other "
+                        "Wirewatch instance, or open a different database file.")
+                         .arg(QDir::toNativeSeparators(m_path), app.isEmpty() ? tr("another program") : app,
+                              QString::number(pid), host.isEmpty() ? tr("unknown") : host));
+    }
+    return Error(Error::Code::Io, tr("Cannot create the lock file %1.lock (check the folder's permissions).")
+                                      .arg(QDir::toNativeSeparators(m_path)));
+}
+
+Status Database::open(const QString &path)
+{
+    return open(path, Options());
+}
+
+Status Database::open(const QString &path, const Options &options)
+{
+    close();
+    if (path.isEmpty())
+        return Error(Error::Code::InvalidArgument, tr("No database path given."));
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_mode = options.mode;
+    m_dialect = SqlDialect(SqlDialect::Kind::Sqlite);
+
+    const bool readOnly = options.mode == Mode::ReadOnly;
+    if (readOnly && !QFileInfo::exists(m_path))
+        return Error(Error::Code::NotFound, tr("The database %1 does not exist.").arg(m_path));
+    if (!readOnly) {
+        if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
+            return Error(Error::Code::Io, tr("Cannot create the folder for %1.").arg(m_path));
+        // Readers share the file freely (WAL); only writers exclude each other.
+        if (Status s = lockInstance(options.lockWaitMs); !s)
+            return s;
+    }
+
+    Status status = [&]() -> Status {
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+        db.setDatabaseName(m_path);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return sqlError(db.lastError(), tr("Cannot open the database %1").arg(m_path));
+        return configure(options);
+    }();
+    if (!status)
+        close();
+    return status;
+}
+
+Status Database::configure(const Options &options)
+{
+    // Nothing below writes to the file until the integrity and version checks have passed, so a damaged or
+    // too-new file stays byte-for-byte as it was.
+    if (Status s = execPragma(QStringLiteral("busy_timeout = %1").arg(options.busyTimeoutMs)); !s)
+        return s;
+    if (options.quickCheck) {
+        const Result<QStringList> problems = quickCheck();
+        if (!problems || !problems->isEmpty()) {
+            const QString detail =
+                problems ? problems->mid(0, 3).join(QStringLiteral("; ")) : problems.error().message;
+            return Error(Error::Code::DatabaseCorrupt,
+                         tr("The database %1 is damaged or is not a Wirewatch database (%2). It was left "
+                            "unchanged; restore it from a backup or open another file.")
+                             .arg(QDir::toNativeSeparators(m_path), detail));
+        }
+    }
+    const Result<int> version = Migrations::currentVersion(*this);
+    if (!version)
+        return version.error();
+    m_schemaVersion = *version;
+    const int known = options.migrations.latestVersion();
+    if (*version > known)
+        return Error(
+            Error::Code::SchemaTooNew,
+            tr("The database %1 was written by a newer version of Wirewatch (schema %2; this version "
+               "knows up to %3). Update Wirewatch to open it; the file was left unchanged.")
+                .arg(QDir::toNativeSeparators(m_path))
+                .arg(*version)
+                .arg(known));
+
+    if (m_mode == Mode::ReadOnly) {
+        if (options.requireCurrentSchema && *version < known)
+            return Error(
+                Error::Code::Database,
+                tr("The database %1 uses an older schema (%2 < %3); open it once read-write to upgrade.")
+                    .arg(QDir::toNativeSeparators(m_path))
+                    .arg(*version)
+                    .arg(known));
+        return execPragma(QStringLiteral("query_only = 1"));
+    }
+
+    {
+        QSqlQuery q = query();
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+            return sqlError(q.lastError(), tr("Switching to WAL mode failed"));
+        if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return Error(
+                Error::Code::Database,
+                tr("The database %1 cannot use WAL mode (got %2).").arg(m_path, q.value(0).toString()));
+    }
+    // NORMAL is consistent under WAL and durable across app crashes; analyst writes ask for FULL per
+    // transaction.
+    if (Status s = execPragma(QStringLiteral("synchronous = NORMAL")); !s)
+        return s;
+    if (Status s = execPragma(QStringLiteral("foreign_keys = ON")); !s)
+        return s;
+    if (Status s = options.migrations.migrate(*this); !s)
+        return s;
+    m_schemaVersion = known;
+    return {};
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_lock.reset(); // unlocks
+    m_depth = 0;
+    m_schemaVersion = 0;
+}
+
+Status Database::transaction(const std::function<Status()> &work, Durability durability)
+{
+    if (!isOpen())
+        return Error(Error::Code::Database, tr("The database is not open."));
+    const bool wantFull = durability == Durability::Full && m_dialect.isSqlite();
+    if (m_depth > 0) {
+        // Joining the outer transaction: its commit decides, so raise its durability if asked.
+        if (wantFull && !m_full && execPragma(QStringLiteral("synchronous = FULL")))
+            m_full = true;
+        ++m_depth;
+        Status s = work();
+        --m_depth;
+        if (!s && !m_nestedError)
+            m_nestedError = s.error();
+        return s;
+    }
+
+    if (wantFull) {
+        if (Status s = execPragma(QStringLiteral("synchronous = FULL")); !s)
+            return s;
+        m_full = true;
+    }
+    auto restoreSync = [this] {
+        if (m_full) {
+            execPragma(QStringLiteral("synchronous = NORMAL"));
+            m_full = false;
+        }
+    };
+    {
+        // IMMEDIATE takes the write lock up front, so busy_timeout applies instead of a late SQLITE_BUSY.
+        QSqlQuery begin = query();
+        const QString sql = m_dialect.isSqlite() && !isReadOnly() ? QStringLiteral("BEGIN IMMEDIATE")
+                                                                  : QStringLiteral("BEGIN");
+        if (!begin.exec(sql)) {
+            restoreSync();
+            return sqlError(begin.lastError(), tr("Starting a transaction failed"));
+        }
+    }
+    m_depth = 1;
+    m_nestedError.reset();
+    Status status = work();
+    m_depth = 0;
+    if (status && m_nestedError)
+        status = *m_nestedError;
+    m_nestedError.reset();
+
+    QSqlQuery end = query();
+    if (status) {
+        if (!end.exec(QStringLiteral("COMMIT"))) {
+            status = sqlError(end.lastError(), tr("Committing a transaction failed"));
+            end.exec(QStringLiteral("ROLLBACK"));
+        }
+    } else {
+        end.exec(QStringLiteral("ROLLBACK"));
+    }
+    restoreSync();
+    return status;
+}
+
+Result<QStringList> Database::quickCheck()
+{
+    QSqlQuery q = query();
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return sqlError(q.lastError(), tr("The integrity check could not read the file"));
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (q.lastError().isValid())
+        return sqlError(q.lastError(), tr("The integrity check could not read the file"));
+    return problems;
+}
+
+Status Database::backupTo(const QString &backupPath)
+{
+    if (!isOpen())
+        return Error(Error::Code::Database, tr("The database is not open."));
+    if (m_depth > 0)
+        return Error(Error::Code::InvalidArgument, tr("A backup cannot run inside a transaction."));
+    if (QFileInfo::exists(backupPath))
+        return Error(Error::Code::Io, tr("The backup file %1 already exists; choose a new name.")
+                                          .arg(QDir::toNativeSeparators(backupPath)));
+    // VACUUM INTO writes a consistent snapshot even while others write (a plain file copy can tear).
+    QSqlQuery q = query();
+    if (Status s = prepare(q, QStringLiteral("VACUUM INTO :path")); !s)
+        return s;
+    q.bindValue(QStringLiteral(":path"), QFileInfo(backupPath).absoluteFilePath());
+    return exec(q, tr("Writing the backup %1 failed").arg(QDir::toNativeSeparators(backupPath)));
+}
+
+Result<QString> Database::restoreFrom(const QString &backupPath, const QString &targetPath)
+{
+    return restoreFrom(backupPath, targetPath, Migrations());
+}
+
+Result<QString> Database::restoreFrom(const QString &backupPath, const QString &targetPath,
+                                      const Migrations &migrations)
+{
+    if (!QFileInfo::exists(backupPath))
+        return Error(Error::Code::NotFound, tr("The backup %1 does not exist.").arg(backupPath));
+    {
+        // Verify before touching anything: readable, intact, and not newer than this build.
+        Database probe;
+        Options options;
+        options.mode = Mode::ReadOnly;
+        options.migrations = migrations;
+        options.requireCurrentSchema = false;
+        if (Status s = probe.open(backupPath, options); !s)
+            return Error(s.error().code, tr("The backup cannot be restored: %1").arg(s.error().message));
+    }
+    const QString target = QFileInfo(targetPath).absoluteFilePath();
+    QLockFile lock(target + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return Error(Error::Code::DatabaseLocked, tr("The database %1 is in use; close it before restoring.")
+                                                      .arg(QDir::toNativeSeparators(target)));
+
+    // The current file is moved aside, never deleted: it may be the only copy of someone's work.
+    QString aside;
+    if (QFileInfo::exists(target)) {
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        aside = target + QStringLiteral(".before-restore-") + stamp;
+        for (int n = 2; QFileInfo::exists(aside); ++n)
+            aside =
+                target + QStringLiteral(".before-restore-") + stamp + QLatin1Char('-') + QString::number(n);
+        if (!QFile::rename(target, aside))
+            return Error(Error::Code::Io, tr("Cannot move %1 aside before restoring.").arg(target));
+        // A leftover -wal next to the restored file would be replayed into it: keep it with its own file.
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (QFileInfo::exists(target + suffix))
+                QFile::rename(target + suffix, aside + suffix);
+        }
+    }
+    const QString partial = target + QStringLiteral(".restoring");
+    QFile::remove(partial);
+    if (!QFile::copy(backupPath, partial) || !QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        if (!aside.isEmpty())
+            QFile::rename(aside, target);
+        return Error(Error::Code::Io, tr("Copying the backup to %1 failed.").arg(target));
+    }
+    return aside;
+}
+
+} // namespace ww

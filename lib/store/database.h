@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/migrations.h"
+#include "store/sqldialect.h"
+
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace ww {
+
+// One open SQLite database file: instance lock, integrity check, pragmas, migrations, transactions, backups.
+// The connection belongs to the thread that opened it.
+class Database
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+    // Normal: WAL + synchronous=NORMAL (feed ingestion). Full: fsync at commit (analyst-authored writes).
+    enum class Durability { Normal, Full };
+
+    struct Options
+    {
+        Mode mode = Mode::ReadWrite;
+        Migrations migrations;    // the schema this build knows; tests inject their own
+        int lockWaitMs = 300;     // how long to wait for another instance's lock before giving up
+        int busyTimeoutMs = 5000; // SQLite busy_timeout for row locks held by other connections
+        bool quickCheck = true;
+        bool requireCurrentSchema = true; // read-only opens refuse a schema that needs upgrading
+    };
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static QString defaultPath();
+
+    Status open(const QString &path); // read-write with the application's schema
+    Status open(const QString &path, const Options &options);
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    SqlDialect dialect() const { return m_dialect; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // A query on this connection. Stores prepare() and bind every value; no caller passes SQL in.
+    QSqlQuery query() const;
+    // Runs work inside one transaction (nested calls join the outer one); commits when work succeeds.
+    Status transaction(const std::function<Status()> &work, Durability durability = Durability::Normal);
+    bool inTransaction() const { return m_depth > 0; }
+
+    // PRAGMA quick_check: the problems found (empty when healthy), or an error when the file cannot be read.
+    Result<QStringList> quickCheck();
+    // A consistent copy taken with VACUUM INTO; refuses to overwrite an existing file.
+    Status backupTo(const QString &backupPath);
+    // Verifies the backup, moves an existing target (and its -wal/-shm) aside, then copies the backup in.
+    // The target must not be open. Returns the path the old file was moved to (empty if there was none).
+    static Result<QString> restoreFrom(const QString &backupPath, const QString &targetPath,
+                                       const Migrations &migrations);
+    static Result<QString> restoreFrom(const QString &backupPath, const QString &targetPath);
+
+    // Helpers shared by the stores.
+    Status exec(QSqlQuery &query, const QString &context) const;
+    Status prepare(QSqlQuery &query, const QString &sql) const;
+    static Error sqlError(const QSqlError &error, const QString &context);
+
+private:
+    Status lockInstance(int waitMs);
+    Status configure(const Options &options);
+    Status execPragma(const QString &pragma);
+
+    QString m_path;
+    QString m_connectionName;
+    Mode m_mode = Mode::ReadWrite;
+    SqlDialect m_dialect;
+    int m_schemaVersion = 0;
+    int m_depth = 0;
+    std::optional<Error> m_nestedError; // a nested step failed: the outermost transaction must roll back
+    bool m_full = false;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace ww
