@@ -1,0 +1,291 @@
+#include "ingest/ingestservice.h"
+
+#include "extract/articleextractor.h"
+#include "feeds/feedparser.h"
+#include "ingest/pollstate.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+
+namespace ww {
+
+namespace {
+const QByteArray kFeedAccept = QByteArrayLiteral(
+    "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
+    "application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5");
+const QByteArray kPageAccept = QByteArrayLiteral("text/html, application/xhtml+xml;q=0.9, */*;q=0.5");
+
+// A stored article's feed fields, for extraction when its page cannot be fetched.
+FeedItem feedItemOf(const StoredArticle &stored)
+{
+    FeedItem item;
+    item.guid = stored.guid;
+    item.key = stored.itemKey;
+    item.url = stored.article.url;
+    item.title = stored.article.title;
+    item.author = stored.author;
+    item.published.utc = stored.article.publishedUtc;
+    item.published.raw = stored.publishedRaw;
+    item.summary = stored.summary;
+    item.content = stored.contentRaw;
+    item.contentType = stored.contentType;
+    item.categories = stored.categories;
+    item.media.reserve(stored.article.images.size());
+    for (const ArticleImage &image : stored.article.images) {
+        MediaObject media;
+        media.url = image.url;
+        media.description = image.caption;
+        media.credit = image.credit;
+        item.media << media;
+    }
+    return item;
+}
+} // namespace
+
+IngestService::IngestService(Store &store, Fetcher &fetcher, QObject *parent)
+    : IngestService(store, fetcher, Options{}, parent)
+{}
+
+IngestService::IngestService(Store &store, Fetcher &fetcher, Options options, QObject *parent)
+    : QObject(parent), m_store(store), m_fetcher(&fetcher), m_options(options)
+{
+    connect(&fetcher, &Fetcher::finished, this, &IngestService::onFetched);
+}
+
+IngestService::~IngestService()
+{
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+void IngestService::pollDue(const QDateTime &now)
+{
+    const auto due = m_store.feeds().dueFeeds(now);
+    if (!due) {
+        qWarning("ingest: %s", qPrintable(due.error().message));
+        return;
+    }
+    poll(*due);
+}
+
+void IngestService::poll(const QList<Feed> &feeds)
+{
+    if (!m_fetcher)
+        return;
+    if (m_pending == 0) {
+        m_done = 0;
+        m_total = 0;
+        m_outcomes.clear();
+        m_cancelled = false;
+    }
+    for (const Feed &feed : feeds) {
+        FetchRequest request;
+        request.url = feed.url;
+        request.etag = feed.state.etag;
+        request.lastModified = feed.state.lastModified;
+        request.accept = kFeedAccept;
+        m_feeds.insert(feed.id, feed);
+        begin();
+        m_jobs.insert(m_fetcher->fetch(request), Job{Job::FeedJob, feed.id, 0});
+    }
+    if (m_pending == 0)
+        emit finished();
+}
+
+void IngestService::cancel()
+{
+    m_cancelled = true;
+    m_pool.clear();
+    if (m_fetcher) {
+        const auto ids = m_jobs.keys();
+        for (quint64 id : ids)
+            m_fetcher->cancel(id);
+    }
+}
+
+void IngestService::begin()
+{
+    ++m_pending;
+    ++m_total;
+    emit progress(m_done, m_total);
+}
+
+void IngestService::end()
+{
+    --m_pending;
+    ++m_done;
+    emit progress(m_done, m_total);
+    if (m_pending == 0) {
+        m_feeds.clear();
+        emit finished();
+    }
+}
+
+void IngestService::onFetched(quint64 id, const FetchResult &result)
+{
+    const auto it = m_jobs.constFind(id);
+    if (it == m_jobs.constEnd())
+        return; // another client's request on a shared fetcher
+    const Job job = *it;
+    m_jobs.erase(it);
+    if (job.kind == Job::FeedJob)
+        onFeedFetched(m_feeds.value(job.feedId), result);
+    else
+        onPageFetched(job.articleId, result);
+}
+
+void IngestService::onFeedFetched(const Feed &feed, const FetchResult &result)
+{
+    if (result.status == FetchResult::Cancelled || m_cancelled) {
+        end();
+        return;
+    }
+    if (result.status == FetchResult::NotModified) {
+        // A 304 costs no parse and no write beyond the poll state.
+        m_store.feeds().setState(feed.id,
+                                 PollState::afterSuccess(feed, result, 0, QDateTime::currentDateTimeUtc()));
+        FeedOutcome outcome;
+        outcome.feedId = feed.id;
+        outcome.ok = true;
+        outcome.notModified = true;
+        m_outcomes << outcome;
+        emit feedPolled(feed.id, true, 0, {});
+        end();
+        return;
+    }
+    if (result.status != FetchResult::Ok) {
+        recordFailure(feed, result, result.errorText);
+        end();
+        return;
+    }
+    m_pool.start([this, feed, result]() {
+        Result<ParsedFeed> parsed = parseFeed(result.body, result.headers, result.finalUrl);
+        QMetaObject::invokeMethod(
+            this, [this, feed, result, parsed = std::move(parsed)]() { onFeedParsed(feed, result, parsed); },
+            Qt::QueuedConnection);
+    });
+}
+
+void IngestService::onFeedParsed(const Feed &feed, const FetchResult &fetch, const Result<ParsedFeed> &parsed)
+{
+    if (m_cancelled) {
+        end();
+        return;
+    }
+    if (!parsed) {
+        recordFailure(feed, fetch, parsed.error().message);
+        end();
+        return;
+    }
+    const auto ingested = m_store.articles().ingest(feed.id, *parsed);
+    if (!ingested) {
+        recordFailure(feed, fetch, ingested.error().message);
+        end();
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_store.feeds().setState(feed.id, PollState::afterSuccess(feed, fetch, *parsed, ingested->added, now));
+
+    FeedOutcome outcome;
+    outcome.feedId = feed.id;
+    outcome.ok = true;
+    outcome.added = ingested->added;
+    outcome.revised = ingested->revised;
+    outcome.unchanged = ingested->unchanged;
+    m_outcomes << outcome;
+    emit feedPolled(feed.id, true, ingested->added, {});
+    if (ingested->added + ingested->revised > 0)
+        emit articlesChanged();
+    queuePages(ingested->addedIds + ingested->revisedIds);
+    end();
+}
+
+void IngestService::recordFailure(const Feed &feed, const FetchResult &result, const QString &error)
+{
+    m_store.feeds().setState(feed.id,
+                             PollState::afterFailure(feed, result, error, QDateTime::currentDateTimeUtc()));
+    FeedOutcome outcome;
+    outcome.feedId = feed.id;
+    outcome.error = error;
+    m_outcomes << outcome;
+    emit feedPolled(feed.id, false, 0, error);
+}
+
+void IngestService::queuePages(const QList<qint64> &ids)
+{
+    for (qint64 id : ids.mid(0, m_options.maxPagesPerFeed)) {
+        const auto stored = m_store.articles().get(id);
+        if (!stored)
+            continue;
+        const QUrl url = stored->article.url;
+        if (!m_options.fetchPages || !url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+            begin();
+            fallBackToFeed(id, QString());
+            continue;
+        }
+        FetchRequest request;
+        request.url = url;
+        request.accept = kPageAccept;
+        begin();
+        m_jobs.insert(m_fetcher->fetch(request), Job{Job::PageJob, stored->feedId, id});
+    }
+}
+
+void IngestService::onPageFetched(qint64 articleId, const FetchResult &result)
+{
+    if (m_cancelled || result.status == FetchResult::Cancelled) {
+        end();
+        return;
+    }
+    if (result.status != FetchResult::Ok) {
+        fallBackToFeed(articleId, result.errorText);
+        return;
+    }
+    m_pool.start([this, articleId, result]() {
+        Article article = ArticleExtractor::extract(result.body, result.headers, result.finalUrl);
+        QMetaObject::invokeMethod(
+            this, [this, articleId, article = std::move(article)]() { saveExtraction(articleId, article); },
+            Qt::QueuedConnection);
+    });
+}
+
+void IngestService::fallBackToFeed(qint64 articleId, const QString &why)
+{
+    const auto stored = m_store.articles().get(articleId);
+    if (!stored) {
+        end();
+        return;
+    }
+    const FeedItem item = feedItemOf(*stored);
+    const QString feedTitle = stored->feedTitle;
+    m_pool.start([this, articleId, item, feedTitle, why]() {
+        Article article = ArticleExtractor::fromFeedItem(item, feedTitle);
+        if (!why.isEmpty())
+            article.warnings << QCoreApplication::translate("ww::IngestService",
+                                                            "The page could not be fetched (%1); the feed's "
+                                                            "content is shown instead.")
+                                    .arg(why);
+        QMetaObject::invokeMethod(
+            this, [this, articleId, article = std::move(article)]() { saveExtraction(articleId, article); },
+            Qt::QueuedConnection);
+    });
+}
+
+void IngestService::saveExtraction(qint64 articleId, const Article &article)
+{
+    if (!m_cancelled) {
+        const Status saved = m_store.articles().saveExtraction(articleId, article);
+        if (saved.ok()) {
+            article.fromFeedOnly ? ++m_pagesFailed : ++m_pagesExtracted;
+            emit articlesChanged();
+        } else {
+            ++m_pagesFailed;
+            qWarning("ingest: article %lld: %s", static_cast<long long>(articleId),
+                     qPrintable(saved.error().message));
+        }
+    }
+    end();
+}
+
+} // namespace ww

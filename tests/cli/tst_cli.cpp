@@ -1,0 +1,293 @@
+// The CLI is a public interface (docs/cli.md): these tests run the real binary and hold it to its
+// documented commands, JSON fields and exit codes.
+#include "ingest/demosession.h"
+#include "store/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ww;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void version();
+    void usageErrors_data();
+    void usageErrors();
+    void parseLocalFeedWithHeader();
+    void parseRefusesTruncatedFeed();
+    void extractSeed();
+    void feedsAddListRemove();
+    void pollSearchStatsBackupOverLoopback();
+    void opmlRoundTrip();
+    void lockedDatabaseIsExit3();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+    Run run(const QStringList &arguments, int timeoutMs = 60000);
+    QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+TestCli::Run TestCli::run(const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+    process.setProcessEnvironment(env);
+    // The test's own event loop must keep running (the demo server lives in this process).
+    process.start(QStringLiteral(WW_CLI), arguments);
+    Run result;
+    if (!process.waitForStarted(10000))
+        return result;
+    QDeadlineTimer deadline(timeoutMs);
+    while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
+        QTest::qWait(20);
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+void TestCli::version()
+{
+    const Run r = run({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("wirewatch-cli "));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addRow("no command") << QStringList{};
+    QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::addRow("unknown option") << QStringList{QStringLiteral("stats"), QStringLiteral("--nope")};
+    QTest::addRow("missing value") << QStringList{QStringLiteral("parse"), QStringLiteral("--header")};
+    QTest::addRow("parse without input") << QStringList{QStringLiteral("parse")};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TestCli::parseLocalFeedWithHeader()
+{
+    // The bundle's windows-1251 feed, read from a file: the charset comes from --header, as over HTTP.
+    QFile source(QStringLiteral(":/demo/feeds/vestnik.xml"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QString path = m_dir.filePath(QStringLiteral("vestnik.xml"));
+    QFile copy(path);
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write(source.readAll());
+    copy.close();
+    const Run r = run({QStringLiteral("parse"), path, QStringLiteral("--header"),
+                       QStringLiteral("Content-Type: application/rss+xml; charset=windows-1251")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject feed = r.json().object();
+    QCOMPARE(feed.value(QLatin1String("encoding")).toString().toLower(), QStringLiteral("windows-1251"));
+    const QJsonArray items = feed.value(QLatin1String("items")).toArray();
+    QVERIFY(items.size() > 10);
+    const QJsonObject first = items.first().toObject();
+    for (const char *key : {"guid", "url", "title", "author", "published", "updated", "summary", "content",
+                            "categories", "enclosures", "media"})
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+    QVERIFY(
+        first.value(QLatin1String("title")).toString().contains(QRegularExpression(QStringLiteral("[А-я]"))));
+}
+
+void TestCli::parseRefusesTruncatedFeed()
+{
+    const QString path = m_dir.filePath(QStringLiteral("truncated.xml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><item><title>half");
+    file.close();
+    const Run r = run({QStringLiteral("parse"), path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(r.err.contains("truncated"));
+    QCOMPARE(run({QStringLiteral("parse"), m_dir.filePath(QStringLiteral("missing.xml"))}).exitCode, 1);
+}
+
+void TestCli::extractSeed()
+{
+    const Run r =
+        run({QStringLiteral("extract"), QStringLiteral(WW_SHARED_DIR "/seed/article.html"),
+             QStringLiteral("--url"), QStringLiteral("https://www.globalsouthworld.com/article/x")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject article = r.json().object();
+    QCOMPARE(article.value(QLatin1String("publisher")).toString(), QStringLiteral("Global South World"));
+    QCOMPARE(article.value(QLatin1String("producer")).toString(), QStringLiteral("Reuters"));
+    QCOMPARE(article.value(QLatin1String("published_utc")).toString(),
+             QStringLiteral("2024-10-14T16:05:00Z"));
+    const QJsonArray images = article.value(QLatin1String("images")).toArray();
+    QCOMPARE(images.size(), 1);
+    const QJsonObject credit = images.first().toObject().value(QLatin1String("credit_parsed")).toObject();
+    QCOMPARE(credit.value(QLatin1String("origin_agency")).toString(), QStringLiteral("Sputnik"));
+    QCOMPARE(credit.value(QLatin1String("distributor")).toString(), QStringLiteral("Reuters"));
+    for (const char *key : {"title", "canonical_url", "language", "text", "sections", "source_claims",
+                            "cited_agencies", "countries", "about", "people", "quotes"})
+        QVERIFY2(article.contains(QLatin1String(key)), key);
+}
+
+void TestCli::feedsAddListRemove()
+{
+    const QString dbPath = m_dir.filePath(QStringLiteral("feeds.sqlite"));
+    const Run added =
+        run({QStringLiteral("feeds"), QStringLiteral("add"), QStringLiteral("https://news.example.org/rss"),
+             QStringLiteral("--folder"), QStringLiteral("World/Asia"), QStringLiteral("--db"), dbPath});
+    QCOMPARE(added.exitCode, 0);
+    const qint64 id = added.json().object().value(QLatin1String("id")).toInteger();
+    QVERIFY(id > 0);
+    QCOMPARE(run({QStringLiteral("feeds"), QStringLiteral("add"), QStringLiteral("file:///etc/passwd"),
+                  QStringLiteral("--db"), dbPath})
+                 .exitCode,
+             1);
+    const Run listed = run({QStringLiteral("feeds"), QStringLiteral("list"), QStringLiteral("--db"), dbPath});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.json().array().size(), 1);
+    QCOMPARE(listed.json().array().first().toObject().value(QLatin1String("folder")).toString(),
+             QStringLiteral("World/Asia"));
+    QCOMPARE(run({QStringLiteral("feeds"), QStringLiteral("remove"), QString::number(id),
+                  QStringLiteral("--db"), dbPath})
+                 .exitCode,
+             0);
+    QCOMPARE(run({QStringLiteral("feeds"), QStringLiteral("list"), QStringLiteral("--db"), dbPath})
+                 .json()
+                 .array()
+                 .size(),
+             0);
+}
+
+void TestCli::pollSearchStatsBackupOverLoopback()
+{
+    DemoSession demo;
+    QVERIFY(demo.start().ok());
+    const QString allow = QStringLiteral("127.0.0.1:%1").arg(demo.port());
+    const QString feedUrl = demo.baseUrl().toString() + QStringLiteral("/feeds/gsw.xml");
+    QCOMPARE(
+        run({QStringLiteral("feeds"), QStringLiteral("add"), feedUrl, QStringLiteral("--db"), db()}).exitCode,
+        0);
+
+    const Run polled = run({QStringLiteral("poll"), QStringLiteral("--all"), QStringLiteral("--allow-host"),
+                            allow, QStringLiteral("--db"), db()},
+                           180000);
+    QCOMPARE(polled.exitCode, 0);
+    const QJsonObject outcome =
+        polled.json().object().value(QLatin1String("feeds")).toArray().first().toObject();
+    QVERIFY(outcome.value(QLatin1String("ok")).toBool());
+    const int added = outcome.value(QLatin1String("added")).toInt();
+    QVERIFY(added > 10);
+    QCOMPARE(polled.json().object().value(QLatin1String("pages_extracted")).toInt(), added);
+
+    // Without --allow-host the same loopback server is refused by the address policy.
+    const Run refused = run({QStringLiteral("poll"), QStringLiteral("--all"), QStringLiteral("--db"), db()});
+    QCOMPARE(refused.exitCode, 4);
+    QVERIFY(!refused.json()
+                 .object()
+                 .value(QLatin1String("feeds"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("error"))
+                 .toString()
+                 .isEmpty());
+
+    const Run found =
+        run({QStringLiteral("search"), QStringLiteral("\"blames South Korea\""), QStringLiteral("--agency"),
+             QStringLiteral("Reuters"), QStringLiteral("--db"), db()});
+    QCOMPARE(found.exitCode, 0);
+    QCOMPARE(found.json().object().value(QLatin1String("total")).toInt(), 1);
+    const QJsonObject hit =
+        found.json().object().value(QLatin1String("articles")).toArray().first().toObject();
+    QCOMPARE(hit.value(QLatin1String("outlet")).toString().isEmpty(), false);
+    QVERIFY(hit.value(QLatin1String("countries")).toArray().contains(QStringLiteral("KP")));
+
+    const Run stats = run({QStringLiteral("stats"), QStringLiteral("--db"), db()});
+    QCOMPARE(stats.exitCode, 0);
+    QCOMPARE(stats.json().object().value(QLatin1String("articles")).toInt(), added);
+
+    const QString backup = m_dir.filePath(QStringLiteral("backup.sqlite"));
+    QCOMPARE(run({QStringLiteral("backup"), backup, QStringLiteral("--db"), db()}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("stats"), QStringLiteral("--db"), backup})
+                 .json()
+                 .object()
+                 .value(QLatin1String("articles"))
+                 .toInt(),
+             added);
+    QVERIFY(run({QStringLiteral("backup"), backup, QStringLiteral("--db"), db()}).exitCode !=
+            0); // no overwrite
+    QCOMPARE(demo.server().requestCount(QStringLiteral("/canary")), 0);
+}
+
+void TestCli::opmlRoundTrip()
+{
+    const QString dbPath = m_dir.filePath(QStringLiteral("opml.sqlite"));
+    const QString opml = m_dir.filePath(QStringLiteral("in.opml"));
+    QFile file(opml);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        "<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>t</title></head><body>"
+        "<outline text=\"World\"><outline text=\"A\" type=\"rss\" xmlUrl=\"https://a.example.org/feed\"/>"
+        "<outline text=\"Evil\" type=\"rss\" xmlUrl=\"javascript:alert(1)\"/></outline>"
+        "<outline text=\"B\" type=\"rss\" xmlUrl=\"https://b.example.org/atom\"/></body></opml>");
+    file.close();
+    const Run imported = run({QStringLiteral("import-opml"), opml, QStringLiteral("--db"), dbPath});
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(imported.json().object().value(QLatin1String("added")).toInt(), 2);
+    QCOMPARE(imported.json().object().value(QLatin1String("rejected")).toArray().size(), 1);
+
+    const QString out = m_dir.filePath(QStringLiteral("out.opml"));
+    QCOMPARE(run({QStringLiteral("export-opml"), out, QStringLiteral("--db"), dbPath}).exitCode, 0);
+    const QString again = m_dir.filePath(QStringLiteral("again.sqlite"));
+    const Run reimported = run({QStringLiteral("import-opml"), out, QStringLiteral("--db"), again});
+    QCOMPARE(reimported.json().object().value(QLatin1String("added")).toInt(), 2);
+    const QJsonArray feeds =
+        run({QStringLiteral("feeds"), QStringLiteral("list"), QStringLiteral("--db"), again}).json().array();
+    QStringList folders;
+    for (const QJsonValue &feed : feeds)
+        folders << feed.toObject().value(QLatin1String("folder")).toString();
+    folders.sort();
+    QCOMPARE(folders, (QStringList{QString(), QStringLiteral("World")}));
+}
+
+void TestCli::lockedDatabaseIsExit3()
+{
+    const QString dbPath = m_dir.filePath(QStringLiteral("locked.sqlite"));
+    Database holder;
+    QVERIFY(holder.open(dbPath).ok());
+    // A second writer is refused with a clear message (readers may share the file).
+    const Run r = run({QStringLiteral("feeds"), QStringLiteral("list"), QStringLiteral("--db"), dbPath});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(!r.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
