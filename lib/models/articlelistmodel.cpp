@@ -53,6 +53,7 @@ void ArticleListModel::setQuery(const ArticleQuery &query)
 
 void ArticleListModel::reload()
 {
+    m_resetting = true;
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
@@ -69,6 +70,7 @@ void ArticleListModel::reload()
         m_lastError = first.error().message;
     }
     endResetModel();
+    m_resetting = false;
     if (!m_lastError.isEmpty())
         emit loadFailed(m_lastError);
     else
@@ -87,12 +89,12 @@ int ArticleListModel::columnCount(const QModelIndex &parent) const
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_resetting;
 }
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_resetting)
         return;
     auto page = loadPage(int(m_rows.size()));
     if (!page.ok()) {

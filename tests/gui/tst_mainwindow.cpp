@@ -12,6 +12,7 @@
 #include "storedatasource.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QImage>
 #include <QLineEdit>
 #include <QSettings>
