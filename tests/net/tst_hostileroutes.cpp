@@ -34,7 +34,7 @@ QByteArray headerOf(const QByteArray &response, const QByteArray &name)
 {
     const QList<QByteArray> lines = response.left(response.indexOf("\r\n\r\n")).split('\n');
     for (const QByteArray &line : lines) {
-        if (line.toLower().startsWith(name.toLower() + ':'))
+        if (line.toLower().startsWith(QByteArray(name.toLower() + ':')))
             return line.mid(name.size() + 1).trimmed();
     }
     return {};
