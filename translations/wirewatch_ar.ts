@@ -621,6 +621,14 @@ Global options: --db PATH (the database file), --help, --version
         <source>Wirewatch</source>
         <translation>Wirewatch</translation>
     </message>
+    <message>
+        <source>Loading the demo data: %1 of %2</source>
+        <translation>تحميل البيانات التجريبية: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Loading the demo data</source>
+        <translation>تحميل البيانات التجريبية</translation>
+    </message>
 </context>
 <context>
     <name>ww</name>

@@ -596,6 +596,14 @@ Global options: --db PATH (the database file), --help, --version
         <source>Wirewatch</source>
         <translation>Wirewatch</translation>
     </message>
+    <message>
+        <source>Loading the demo data: %1 of %2</source>
+        <translation>데모 데이터 불러오는 중: %1/%2</translation>
+    </message>
+    <message>
+        <source>Loading the demo data</source>
+        <translation>데모 데이터 불러오는 중</translation>
+    </message>
 </context>
 <context>
     <name>ww</name>

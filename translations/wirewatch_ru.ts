@@ -606,6 +606,14 @@ Global options: --db PATH (the database file), --help, --version
         <source>Wirewatch</source>
         <translation>Wirewatch</translation>
     </message>
+    <message>
+        <source>Loading the demo data: %1 of %2</source>
+        <translation>Загрузка демонстрационных данных: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Loading the demo data</source>
+        <translation>Загрузка демонстрационных данных</translation>
+    </message>
 </context>
 <context>
     <name>ww</name>

@@ -606,6 +606,14 @@ Global options: --db PATH (the database file), --help, --version
         <source>Wirewatch</source>
         <translation>Wirewatch</translation>
     </message>
+    <message>
+        <source>Loading the demo data: %1 of %2</source>
+        <translation>Завантаження демонстраційних даних: %1 з %2</translation>
+    </message>
+    <message>
+        <source>Loading the demo data</source>
+        <translation>Завантаження демонстраційних даних</translation>
+    </message>
 </context>
 <context>
     <name>ww</name>
