@@ -1,11 +1,51 @@
+#include "core/translations.h"
 #include "core/version.h"
+#include "ingest/demosession.h"
+#include "ingest/ingestservice.h"
+#include "mainwindow.h"
+#include "net/httpfetcher.h"
+#include "readercontroller.h"
+#include "screenshotter.h"
+#include "store/database.h"
+#include "store/store.h"
+#include "storedatasource.h"
+#include "taskprogress.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMainWindow>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+// The demo database lives apart from the analyst's own, so `--demo` never mixes sample data into real work.
+QString demoDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.sqlite");
+}
+
+QString chooseLanguage(const QCommandLineParser &parser, const QSettings &settings)
+{
+    if (parser.isSet(QStringLiteral("lang")))
+        return parser.value(QStringLiteral("lang"));
+    const QString stored = settings.value(QStringLiteral("ui/language")).toString();
+    return stored.isEmpty() ? QLocale::system().name() : stored;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QString::fromLatin1(ww::kApplicationName));
     QApplication::setOrganizationName(QString::fromLatin1(ww::kOrganizationName));
@@ -17,9 +57,116 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Follow how news stories travel across outlets and wire agencies."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "Open the database at PATH."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QApplication::translate("main", "Open the built-in demo data (offline)."));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render each main view to PNG files in DIR, then exit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main",
+                                                                "Use the interface language CODE (en, ru, "
+                                                                "uk, ko, ar)."),
+                                        QStringLiteral("CODE"));
+    parser.addOptions({dbOption, demoOption, screenshotOption, langOption});
     parser.process(app);
 
-    QMainWindow window;
+    // Screenshots use throw-away settings so a developer's saved layout never leaks into the README.
+    const bool screenshots = parser.isSet(screenshotOption);
+    QTemporaryDir scratch;
+    std::unique_ptr<QSettings> settings =
+        screenshots ? std::make_unique<QSettings>(scratch.filePath(QStringLiteral("settings.ini")),
+                                                  QSettings::IniFormat)
+                    : std::make_unique<QSettings>();
+
+    const QString language = chooseLanguage(parser, *settings);
+    const QLocale locale(language);
+    ww::Translations::install(app, locale);
+    QLocale::setDefault(locale);
+    if (ww::Translations::isRightToLeft(language))
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+
+    QString path = parser.value(dbOption);
+    const bool demo = parser.isSet(demoOption);
+    if (demo && path.isEmpty()) {
+        // The demo archive is rebuilt at every start: the bundle's server gets a new port each time, and the
+        // demo must show the same data on every machine. It never touches the analyst's own database.
+        path = demoDatabasePath();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+    }
+    if (path.isEmpty())
+        path = settings->value(QStringLiteral("store/path")).toString();
+    if (path.isEmpty())
+        path = ww::Database::defaultPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+
+    ww::Database db;
+    const ww::Status opened = db.open(path);
+    if (!opened.ok()) {
+        const QString message = QApplication::translate("main", "Cannot open the database %1:\n%2")
+                                    .arg(QDir::toNativeSeparators(path), opened.error().message);
+        if (screenshots)
+            std::fprintf(stderr, "wirewatch: %s\n", qPrintable(message));
+        else
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Wirewatch"), message);
+        return 1;
+    }
+
+    ww::Store store(db);
+    StoreDataSource data(store);
+    MainWindow window(data, *settings);
+
+    // --demo: the bundle is served on 127.0.0.1 and ingested through the real network path.
+    ww::DemoSession demoSession;
+    std::unique_ptr<ww::HttpFetcher> fetcher;
+    std::unique_ptr<ww::IngestService> ingest;
+    if (demo) {
+        const ww::Status started = demoSession.start();
+        const auto subscribed =
+            started.ok() ? demoSession.subscribe(store) : ww::Result<int>(started.error());
+        if (!subscribed) {
+            std::fprintf(stderr, "wirewatch: %s\n", qPrintable(subscribed.error().message));
+            return 1;
+        }
+        fetcher = std::make_unique<ww::HttpFetcher>(demoSession.addressPolicy(), nullptr,
+                                                    ww::DemoSession::fetcherOptions());
+        ingest = std::make_unique<ww::IngestService>(store, *fetcher);
+        ReaderController *controller = window.controller();
+        QObject::connect(ingest.get(), &ww::IngestService::feedPolled, controller,
+                         [controller]() { controller->refreshSources(); });
+        QObject::connect(
+            ingest.get(), &ww::IngestService::progress, window.progress(), [&window](int done, int total) {
+                window.progress()->setProgress(
+                    done,
+                    QApplication::translate("main", "Loading the demo data: %1 of %2").arg(done).arg(total));
+            });
+        QObject::connect(ingest.get(), &ww::IngestService::finished, controller, [controller, &window]() {
+            window.progress()->finish();
+            controller->refreshSources();
+            controller->setSearchText(controller->searchText());
+        });
+        window.progress()->begin(QApplication::translate("main", "Loading the demo data"), 0,
+                                 [&ingest]() { ingest->cancel(); });
+        ingest->poll(*store.feeds().feeds());
+        if (screenshots) {
+            QEventLoop loop; // the screenshots must show the ingested demo, so wait for it here
+            QObject::connect(ingest.get(), &ww::IngestService::finished, &loop, &QEventLoop::quit);
+            if (ingest->isBusy())
+                loop.exec();
+        }
+    }
+
+    if (screenshots) {
+        Screenshotter shooter(window);
+        const QStringList written = shooter.run(parser.value(screenshotOption));
+        for (const QString &file : written)
+            std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
+        return written.size() == 3 ? 0 : 1;
+    }
     window.show();
     return QApplication::exec();
 }

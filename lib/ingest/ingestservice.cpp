@@ -183,6 +183,14 @@ void IngestService::onFeedParsed(const Feed &feed, const FetchResult &fetch, con
         end();
         return;
     }
+    if (feed.title.isEmpty() && !parsed->title.isEmpty()) {
+        // A feed subscribed by URL alone takes the title it announces (the analyst may rename it later).
+        Feed named = feed;
+        named.title = parsed->title;
+        if (!parsed->link.isEmpty() && named.siteUrl.isEmpty())
+            named.siteUrl = parsed->link;
+        m_store.feeds().updateFeed(named);
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_store.feeds().setState(feed.id, PollState::afterSuccess(feed, fetch, *parsed, ingested->added, now));
 

@@ -1,5 +1,7 @@
 #include "models/articlelistmodel.h"
 
+#include <QScopedValueRollback>
+
 #include <QLocale>
 
 namespace ww {
@@ -94,8 +96,9 @@ bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_resetting)
+    if (parent.isValid() || m_atEnd || m_resetting || m_fetching)
         return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
     auto page = loadPage(int(m_rows.size()));
     if (!page.ok()) {
         m_atEnd = true;

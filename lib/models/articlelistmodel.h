@@ -85,6 +85,7 @@ private:
     QHash<qint64, int> m_rowById;
     int m_pageSize = kDefaultPageSize;
     bool m_atEnd = true;
+    bool m_fetching = false;  // fetchMore is re-entered by views and testers during beginInsertRows
     bool m_resetting = false; // views (and the model tester) may ask for more rows inside modelReset
     QString m_lastError;
 };

@@ -151,6 +151,63 @@ QString SearchQuery::toString() const
     return parts.join(QLatin1Char(' '));
 }
 
+QStringList SearchQuery::applyTo(ArticleQuery &query, const QList<Tag> &knownTags,
+                                 const QList<Source> &knownSources) const
+{
+    QStringList notes;
+    const auto single = [&notes](const QStringList &values, QString &target, const char *what) {
+        if (values.isEmpty())
+            return;
+        target = values.first();
+        if (values.size() > 1)
+            notes.append(
+                QCoreApplication::translate("SearchQuery", "Only the first %1 filter is applied (%2)")
+                    .arg(QCoreApplication::translate("SearchQuery", what), values.first()));
+    };
+    single(countries, query.countryCode, QT_TRANSLATE_NOOP("SearchQuery", "country"));
+    single(agencies, query.producer, QT_TRANSLATE_NOOP("SearchQuery", "agency"));
+    single(languages, query.language, QT_TRANSLATE_NOOP("SearchQuery", "language"));
+
+    // Ids that exist nowhere: a filter for an unknown name must narrow to nothing, not widen to everything.
+    constexpr qint64 kNoSuchId = -1;
+    if (!outlets.isEmpty()) {
+        QList<qint64> ids;
+        for (const QString &outlet : outlets) {
+            for (const Source &s : knownSources) {
+                if (s.name.compare(outlet, Qt::CaseInsensitive) == 0 ||
+                    s.name.contains(outlet, Qt::CaseInsensitive))
+                    ids.append(s.id);
+            }
+        }
+        if (ids.isEmpty()) {
+            ids.append(kNoSuchId);
+            notes.append(problem(QT_TRANSLATE_NOOP("SearchQuery", "No outlet named \"%1\""),
+                                 outlets.join(QStringLiteral(", "))));
+        }
+        query.sourceIds = ids;
+    }
+    if (!tags.isEmpty()) {
+        query.tagId = kNoSuchId;
+        for (const Tag &t : knownTags) {
+            if (t.name.compare(tags.first(), Qt::CaseInsensitive) == 0)
+                query.tagId = t.id;
+        }
+        if (query.tagId == kNoSuchId)
+            notes.append(problem(QT_TRANSLATE_NOOP("SearchQuery", "No tag named \"%1\""), tags.first()));
+        if (tags.size() > 1)
+            notes.append(
+                QCoreApplication::translate("SearchQuery", "Only the first %1 filter is applied (%2)")
+                    .arg(QCoreApplication::translate("SearchQuery", "tag"), tags.first()));
+    }
+    if (from.isValid())
+        query.from = QDateTime(from, QTime(0, 0), Qt::UTC);
+    if (to.isValid())
+        query.to = QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC); // the store's end is exclusive
+    if (!text.isEmpty())
+        query.text = text;
+    return notes;
+}
+
 bool SearchQuery::hasFilters() const
 {
     return !countries.isEmpty() || !agencies.isEmpty() || !outlets.isEmpty() || !tags.isEmpty() ||

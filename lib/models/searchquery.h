@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/storetypes.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -25,6 +27,12 @@ public:
     static SearchQuery parse(const QString &input);
     // The canonical spelling: parse(q.toString()) == q.
     QString toString() const;
+
+    // Narrows `query` by these filters. Names (outlets, tags) resolve against the given lists; a name that
+    // matches nothing makes the query match nothing rather than being ignored. The store's query holds one
+    // country, agency and language: further ones are reported in the returned problems.
+    QStringList applyTo(ArticleQuery &query, const QList<Tag> &knownTags,
+                        const QList<Source> &knownSources) const;
 
     bool isEmpty() const;
     bool hasFilters() const;

@@ -251,7 +251,13 @@ QString FtsQuery::cyrillicStem(const QString &word)
 
 QString FtsQuery::toFts5(const QString &userQuery)
 {
-    return Parser(tokenize(userQuery)).parseAll();
+    // Control characters (a NUL above all) end or break an FTS5 string; they are never part of a search.
+    QString cleaned = userQuery;
+    for (QChar &c : cleaned) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = QLatin1Char(' ');
+    }
+    return Parser(tokenize(cleaned)).parseAll();
 }
 
 } // namespace ww

@@ -28,7 +28,7 @@ QString SearchIndex::plainText(const QString &html)
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9a-fA-F]{1,6});"));
     QString text = html;
-    text.remove(blocks);
+    text.replace(blocks, QStringLiteral(" ")); // a dropped block still separates the words around it
     text.replace(tags, QStringLiteral(" "));
     QString out;
     out.reserve(text.size());

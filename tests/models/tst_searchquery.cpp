@@ -17,6 +17,7 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void limits();
+    void applyTo();
 };
 
 void TestSearchQuery::fields_data()
@@ -156,6 +157,39 @@ void TestSearchQuery::limits()
     QVERIFY(open.countries.isEmpty());
     QCOMPARE(open.text, QStringLiteral("\"never closed country:KP"));
     QVERIFY(SearchQuery::parse(QStringLiteral("   ")).isEmpty());
+}
+
+void TestSearchQuery::applyTo()
+{
+    Source gsw;
+    gsw.id = 4;
+    gsw.name = QStringLiteral("Global South World");
+    Tag tag;
+    tag.id = 9;
+    tag.name = QStringLiteral("Sanctions");
+    ArticleQuery base;
+    base.feedIds = {3};
+    const SearchQuery q = SearchQuery::parse(
+        QStringLiteral("country:KP country:RU agency:Reuters outlet:\"south world\" tag:sanctions lang:ko "
+                       "from:2026-10-01 to:2026-10-31 missile"));
+    QStringList notes = q.applyTo(base, {tag}, {gsw});
+    QCOMPARE(base.feedIds, QList<qint64>{3}); // the selected source still narrows
+    QCOMPARE(base.countryCode, QStringLiteral("KP"));
+    QCOMPARE(base.producer, QStringLiteral("Reuters"));
+    QCOMPARE(base.sourceIds, QList<qint64>{4});
+    QCOMPARE(base.tagId, qint64(9));
+    QCOMPARE(base.language, QStringLiteral("ko"));
+    QCOMPARE(base.from, QDateTime(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC));
+    QCOMPARE(base.to, QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC));
+    QCOMPARE(base.text, QStringLiteral("missile"));
+    QCOMPARE(notes.size(), 1); // the second country is reported, not silently dropped
+
+    // Unknown names narrow to nothing instead of widening to everything.
+    ArticleQuery none;
+    notes = SearchQuery::parse(QStringLiteral("outlet:Nowhere tag:nothing")).applyTo(none, {tag}, {gsw});
+    QCOMPARE(notes.size(), 2);
+    QCOMPARE(none.sourceIds, QList<qint64>{-1});
+    QCOMPARE(none.tagId, qint64(-1));
 }
 
 QTEST_GUILESS_MAIN(TestSearchQuery)

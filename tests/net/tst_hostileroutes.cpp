@@ -19,7 +19,7 @@ QByteArray exchange(quint16 port, const QByteArray &target, qint64 atLeast = 0, 
         return {};
     socket.write("GET " + target + " HTTP/1.1\r\nHost: test\r\n\r\n");
     QByteArray data;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             data += socket.readAll();
             return socket.state() == QAbstractSocket::UnconnectedState ||

@@ -1,3 +1,6 @@
+// g++ 12 flags the std::variant inside Result<T> as maybe-uninitialized here at -O2 (a known false positive).
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+
 #include "storetest.h"
 
 #include "store/store.h"
