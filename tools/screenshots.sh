@@ -12,7 +12,7 @@ if [ ! -x "$bin" ]; then
     echo "screenshots: $bin not found; build first (cmake --build --preset dev)" >&2
     exit 1
 fi
-if ! fc-list | grep -qi 'noto'; then
+if ! fc-list : family | grep -i 'noto' >/dev/null; then
     echo "screenshots: the Noto fonts are missing (apt-get install fonts-noto-core fonts-noto-cjk)" >&2
     exit 1
 fi
