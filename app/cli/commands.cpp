@@ -17,7 +17,7 @@ int runDemoServer(const QStringList &arguments);
 
 QList<Command> commands()
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("cli", text); };
+    auto tr = [](const char *text) { return QCoreApplication::translate("ww::cli", text); };
     return {
         {QStringLiteral("parse"), QStringLiteral("parse PATH|URL [--header \"Name: value\"]... [--base URL]"),
          tr("Parse one feed and print it as JSON (nothing is stored)."), runParse},

@@ -25,7 +25,7 @@ namespace ww::cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("ww::cli", text);
 }
 
 QJsonValue isoOrNull(const QDateTime &time)

@@ -159,7 +159,7 @@ bool sameEncoding(const QByteArray &a, const QByteArray &b)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TextDecoder", text);
+    return QCoreApplication::translate("ww::TextDecoder", text);
 }
 
 DecodedText finish(const QByteArray &canonical, Attempt &&attempt)

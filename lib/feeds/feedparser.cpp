@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("FeedParser", text);
+    return QCoreApplication::translate("ww::FeedParser", text);
 }
 
 QString kilobytes(qsizetype bytes)

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("JsonFeedParser", text);
+    return QCoreApplication::translate("ww::JsonFeedParser", text);
 }
 
 QUrl resolve(const QUrl &base, const QString &href)

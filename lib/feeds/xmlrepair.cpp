@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("XmlRepair", text);
+    return QCoreApplication::translate("ww::Scanner", text);
 }
 
 bool isNameStart(QChar c)

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("XmlTree", text);
+    return QCoreApplication::translate("ww::XmlTree", text);
 }
 
 // Prefixes feeds use without declaring them; resolved to the URI everybody means (flagged).
