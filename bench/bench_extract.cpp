@@ -2,6 +2,8 @@
 // metadata, images, enrichment) and prints one JSON line like bench/peers/readability_bench.py.
 #include "extract/articleextractor.h"
 
+#include "benchinput.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,15 +20,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     const int iterations = args.first().toInt();
-    std::vector<QByteArray> inputs;
     qint64 bytes = 0;
-    for (const QString &path : args.mid(1)) {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly)) {
-            inputs.push_back(file.readAll());
-            bytes += inputs.back().size();
-        }
-    }
+    const std::vector<QByteArray> inputs = wwbench::readInputs(args.mid(1), bytes);
     const QUrl url(QStringLiteral("https://news.example.org/article"));
     qint64 characters = 0;
     QElapsedTimer first;

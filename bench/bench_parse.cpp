@@ -2,6 +2,8 @@
 // the same shape as the peer harnesses in bench/peers/. Bytes are read once, before timing.
 #include "feeds/feedparser.h"
 
+#include "benchinput.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,15 +20,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     const int iterations = args.first().toInt();
-    std::vector<QByteArray> inputs;
     qint64 bytes = 0;
-    for (const QString &path : args.mid(1)) {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly)) {
-            inputs.push_back(file.readAll());
-            bytes += inputs.back().size();
-        }
-    }
+    const std::vector<QByteArray> inputs = wwbench::readInputs(args.mid(1), bytes);
     const ww::HttpHeaders headers;
     const QUrl base(QStringLiteral("http://127.0.0.1/feed"));
     qint64 items = 0;

@@ -55,31 +55,10 @@ void putDate(QJsonObject &o, const FeedDate &d, std::initializer_list<const char
     }
 }
 
+// feedparser's `version`: ours, but empty when the format is unknown.
 QString versionName(ParsedFeed::Format f)
 {
-    switch (f) {
-    case ParsedFeed::Format::Rss090:
-        return QStringLiteral("rss090");
-    case ParsedFeed::Format::Rss091:
-        return QStringLiteral("rss091");
-    case ParsedFeed::Format::Rss092:
-        return QStringLiteral("rss092");
-    case ParsedFeed::Format::Rss10:
-        return QStringLiteral("rss10");
-    case ParsedFeed::Format::Rss20:
-        return QStringLiteral("rss20");
-    case ParsedFeed::Format::Atom03:
-        return QStringLiteral("atom03");
-    case ParsedFeed::Format::Atom10:
-        return QStringLiteral("atom10");
-    case ParsedFeed::Format::JsonFeed10:
-        return QStringLiteral("json1");
-    case ParsedFeed::Format::JsonFeed11:
-        return QStringLiteral("json11");
-    case ParsedFeed::Format::Unknown:
-        break;
-    }
-    return {};
+    return f == ParsedFeed::Format::Unknown ? QString() : formatName(f);
 }
 
 // The feedparser-shaped view of what we store, with feedparser's key aliases filled in.
