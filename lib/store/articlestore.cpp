@@ -1,5 +1,6 @@
 #include "store/articlestore.h"
 
+#include "store/annotationstore.h"
 #include "store/articlefilter.h"
 #include "store/database.h"
 #include "store/extractionrows.h"
@@ -255,6 +256,10 @@ Status ArticleStore::saveExtraction(qint64 articleId, const Article &a)
             return Error(Error::Code::NotFound, tr("Article %1 does not exist.").arg(articleId));
         if (Status s = ExtractionRows(m_db).replace(articleId, a); !s)
             return s;
+        // Analysts' highlights follow the new text in the same transaction, so they never point at stale
+        // words.
+        if (Result<int> orphans = AnnotationStore(m_db).reanchor(articleId, a.text); !orphans)
+            return orphans.error();
         return SearchIndex(m_db).refresh(articleId);
     });
 }

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "core/result.h"
+#include "store/annotationstore.h"
 #include "store/articlestore.h"
+#include "store/coveragestore.h"
 #include "store/feedstore.h"
+#include "store/savedsearchstore.h"
 #include "store/storetypes.h"
+#include "store/tagstore.h"
 
 namespace ww {
 
@@ -19,6 +23,10 @@ public:
     Database &database() { return m_db; }
     FeedStore &feeds() { return m_feeds; }
     ArticleStore &articles() { return m_articles; }
+    CoverageStore &coverage() { return m_coverage; }
+    TagStore &tags() { return m_tags; }
+    AnnotationStore &annotations() { return m_annotations; }
+    SavedSearchStore &savedSearches() { return m_savedSearches; }
 
     Result<StoreStats> stats();
 
@@ -26,6 +34,10 @@ private:
     Database &m_db;
     FeedStore m_feeds;
     ArticleStore m_articles;
+    TagStore m_tags;
+    AnnotationStore m_annotations;
+    SavedSearchStore m_savedSearches;
+    CoverageStore m_coverage;
 };
 
 } // namespace ww
