@@ -47,7 +47,7 @@ IngestService::IngestService(Store &store, Fetcher &fetcher, QObject *parent)
 {}
 
 IngestService::IngestService(Store &store, Fetcher &fetcher, Options options, QObject *parent)
-    : QObject(parent), m_store(store), m_fetcher(&fetcher), m_options(options)
+    : QObject(parent), m_store(store), m_stories(store), m_fetcher(&fetcher), m_options(options)
 {
     connect(&fetcher, &Fetcher::finished, this, &IngestService::onFetched);
 }
@@ -286,6 +286,10 @@ void IngestService::saveExtraction(qint64 articleId, const Article &article)
         const Status saved = m_store.articles().saveExtraction(articleId, article);
         if (saved.ok()) {
             article.fromFeedOnly ? ++m_pagesFailed : ++m_pagesExtracted;
+            // A failed cluster update costs only the grouping, never the article: it is already stored.
+            if (const Result<qint64> cluster = m_stories.add(articleId, article.text); !cluster)
+                qWarning("ingest: article %lld: clustering: %s", static_cast<long long>(articleId),
+                         qPrintable(cluster.error().message));
             emit articlesChanged();
         } else {
             ++m_pagesFailed;

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "extract/article.h"
 #include "feeds/parsedfeed.h"
+#include "ingest/storyindex.h"
 #include "net/fetcher.h"
 #include "store/storetypes.h"
 
@@ -83,6 +84,7 @@ private:
 
     QThreadPool m_pool; // parse and extract: pure work, off the owner's thread
     Store &m_store;
+    StoryIndex m_stories; // syndication clusters, kept current as pages are extracted
     QPointer<Fetcher> m_fetcher;
     Options m_options;
     QHash<quint64, Job> m_jobs;

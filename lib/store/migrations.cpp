@@ -197,6 +197,16 @@ QList<Migration> Migrations::appMigrations()
              "CASCADE, document TSVECTOR NOT NULL)",
              "CREATE INDEX idx_article_search ON article_search USING GIN (document)"}),
     };
+    steps << Migration{
+        5,
+        QStringLiteral("Story clusters keyed by their founding article, with their time span"),
+        sql({"ALTER TABLE clusters ADD COLUMN first_published_at {ts}",
+             "ALTER TABLE clusters ADD COLUMN last_published_at {ts}",
+             "CREATE UNIQUE INDEX idx_clusters_founder ON clusters (first_article_id)",
+             "CREATE INDEX idx_clusters_first_published ON clusters (first_published_at)"}),
+        {},
+        {},
+    };
     return steps;
 }
 

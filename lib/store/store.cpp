@@ -7,8 +7,8 @@
 namespace ww {
 
 Store::Store(Database &db)
-    : m_db(db), m_feeds(db), m_articles(db), m_tags(db), m_annotations(db), m_savedSearches(db),
-      m_coverage(db)
+    : m_db(db), m_feeds(db), m_articles(db), m_tags(db), m_clusters(db), m_annotations(db),
+      m_savedSearches(db), m_coverage(db)
 {}
 
 Result<StoreStats> Store::stats()

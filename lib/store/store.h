@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "store/annotationstore.h"
 #include "store/articlestore.h"
+#include "store/clusterstore.h"
 #include "store/coveragestore.h"
 #include "store/feedstore.h"
 #include "store/savedsearchstore.h"
@@ -25,6 +26,7 @@ public:
     ArticleStore &articles() { return m_articles; }
     CoverageStore &coverage() { return m_coverage; }
     TagStore &tags() { return m_tags; }
+    ClusterStore &clusters() { return m_clusters; }
     AnnotationStore &annotations() { return m_annotations; }
     SavedSearchStore &savedSearches() { return m_savedSearches; }
 
@@ -35,6 +37,7 @@ private:
     FeedStore m_feeds;
     ArticleStore m_articles;
     TagStore m_tags;
+    ClusterStore m_clusters;
     AnnotationStore m_annotations;
     SavedSearchStore m_savedSearches;
     CoverageStore m_coverage;

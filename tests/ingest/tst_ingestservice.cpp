@@ -100,6 +100,16 @@ void TestIngestService::demoBundleEndToEnd()
     QCOMPARE(stored->article.producer, QStringLiteral("Reuters"));
     QVERIFY(!stored->article.images.isEmpty());
 
+    // The same Reuters copy, trimmed and retitled by four other outlets, forms one story cluster that
+    // Global South World ran first.
+    QVERIFY(stored->clusterId > 0);
+    const auto cluster = m_store->clusters().get(stored->clusterId);
+    QVERIFY(cluster.ok());
+    QCOMPARE(cluster->size, 5);
+    QCOMPARE(cluster->firstPublisher, QStringLiteral("Global South World"));
+    QCOMPARE(cluster->producer, QStringLiteral("Reuters"));
+    QCOMPARE(cluster->members.constLast().publisher, QStringLiteral("Northern Courier"));
+
     // Trap URLs in pages and feed content are never requested.
     QCOMPARE(m_demo->server().requestCount(QStringLiteral("/canary")), 0);
 }
