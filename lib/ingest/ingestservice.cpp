@@ -3,6 +3,7 @@
 #include "extract/articleextractor.h"
 #include "feeds/feedparser.h"
 #include "ingest/pollstate.h"
+#include "ingest/savedsearchrunner.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -117,6 +118,14 @@ void IngestService::end()
     emit progress(m_done, m_total);
     if (m_pending == 0) {
         m_feeds.clear();
+        // After every page of the poll is extracted, so searches see the articles' full text.
+        if (!m_cancelled) {
+            const Result<QList<AlertRecord>> alerts = SavedSearchRunner(m_store).run();
+            if (!alerts)
+                qWarning("ingest: saved searches: %s", qPrintable(alerts.error().message));
+            else if (!alerts->isEmpty())
+                emit alertsRaised(*alerts);
+        }
         emit finished();
     }
 }

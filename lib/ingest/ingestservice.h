@@ -60,6 +60,8 @@ public:
 signals:
     void feedPolled(qint64 feedId, bool ok, int added, const QString &error);
     void articlesChanged();
+    // Saved searches with alerts matched new articles during this poll (already in the alert history).
+    void alertsRaised(const QList<ww::AlertRecord> &alerts);
     void progress(int done, int total);
     void finished();
 

@@ -264,6 +264,14 @@ Status ArticleStore::saveExtraction(qint64 articleId, const Article &a)
     });
 }
 
+Result<qint64> ArticleStore::maxId()
+{
+    QSqlQuery q = m_db.query();
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM articles")) || !q.next())
+        return Database::sqlError(q.lastError(), tr("Reading articles failed"));
+    return q.value(0).toLongLong();
+}
+
 Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &query)
 {
     SearchIndex index(m_db);
@@ -280,6 +288,9 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &query)
         break;
     case ArticleQuery::Sort::TitleAscending:
         order = QStringLiteral(" ORDER BY a.title ASC, a.id ASC");
+        break;
+    case ArticleQuery::Sort::ArrivalOrder:
+        order = QStringLiteral(" ORDER BY a.id ASC");
         break;
     }
     QSqlQuery q = m_db.query();

@@ -26,6 +26,7 @@ public:
 
     Result<QList<ArticleSummary>> list(const ArticleQuery &query);
     Result<int> count(const ArticleQuery &query); // ignores limit/offset
+    Result<qint64> maxId();                       // the newest arrival's id, 0 when empty
     Result<StoredArticle> get(qint64 id);
     Result<QList<ArticleRevision>> revisions(qint64 articleId); // superseded versions, oldest first
 

@@ -207,6 +207,16 @@ QList<Migration> Migrations::appMigrations()
         {},
         {},
     };
+    steps << Migration{
+        6,
+        QStringLiteral("Saved searches as tag rules, and the watermark that makes each match alert once"),
+        sql({"ALTER TABLE saved_searches ADD COLUMN tag_id {int} REFERENCES tags(id) ON DELETE SET NULL",
+             "ALTER TABLE saved_searches ADD COLUMN last_checked_id {int} NOT NULL DEFAULT 0",
+             // Searches saved before this step start from the newest article: only later ones are "new".
+             "UPDATE saved_searches SET last_checked_id = (SELECT COALESCE(MAX(id), 0) FROM articles)"}),
+        {},
+        {},
+    };
     return steps;
 }
 

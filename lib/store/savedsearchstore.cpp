@@ -48,15 +48,18 @@ Result<qint64> SavedSearchStore::add(const SavedSearch &s)
     const Status status = m_db.transaction(
         [&]() -> Status {
             QSqlQuery q = m_db.query();
+            // A new search alerts on articles arriving from now on, not on the archive it already matches.
             if (Status p = m_db.prepare(
-                    q, QStringLiteral("INSERT INTO saved_searches (name, query, filters, alert, "
-                                      "last_seen_id, created_at, updated_at) VALUES (?, ?, ?, ?, "
-                                      "?, ?, ?) RETURNING id"));
+                    q, QStringLiteral(
+                           "INSERT INTO saved_searches (name, query, filters, alert, last_seen_id, "
+                           "tag_id, last_checked_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
+                           "(SELECT COALESCE(MAX(id), 0) FROM articles), ?, ?) RETURNING id"));
                 !p)
                 return p;
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            for (const QVariant &v : QVariantList{name, sqlv::text(s.query), nullableText(s.filters),
-                                                  sqlv::flag(s.alert), s.lastSeenId, now, now})
+            for (const QVariant &v :
+                 QVariantList{name, sqlv::text(s.query), nullableText(s.filters), sqlv::flag(s.alert),
+                              s.lastSeenId, sqlv::id(s.tagId), now, now})
                 q.addBindValue(v);
             if (!q.exec()) {
                 const Error e = Database::sqlError(q.lastError(), tr("Saving the search failed"));
@@ -81,9 +84,9 @@ Status SavedSearchStore::update(const SavedSearch &s)
     if (s.name.trimmed().isEmpty())
         return Error(Error::Code::InvalidArgument, tr("A saved search needs a name."));
     return write(QStringLiteral("UPDATE saved_searches SET name = ?, query = ?, filters = ?, alert = ?, "
-                                "updated_at = ? WHERE id = ?"),
+                                "tag_id = ?, updated_at = ? WHERE id = ?"),
                  {s.name.trimmed(), sqlv::text(s.query), nullableText(s.filters), sqlv::flag(s.alert),
-                  QDateTime::currentMSecsSinceEpoch(), s.id},
+                  sqlv::id(s.tagId), QDateTime::currentMSecsSinceEpoch(), s.id},
                  tr("Saving the search failed"));
 }
 
@@ -120,9 +123,11 @@ static Result<QList<SavedSearch>> selectSearches(Database &db, const QString &wh
                                                  const QVariantList &values)
 {
     QSqlQuery q = db.query();
-    if (Status s = db.prepare(q, QStringLiteral("SELECT id, name, query, filters, alert, last_seen_id FROM "
-                                                "saved_searches ") +
-                                     where);
+    if (Status s =
+            db.prepare(q, QStringLiteral("SELECT id, name, query, filters, alert, last_seen_id, tag_id, "
+                                         "last_checked_id FROM "
+                                         "saved_searches ") +
+                              where);
         !s)
         return s.error();
     for (const QVariant &v : values)
@@ -131,8 +136,9 @@ static Result<QList<SavedSearch>> selectSearches(Database &db, const QString &wh
         return s.error();
     QList<SavedSearch> out;
     while (q.next())
-        out << SavedSearch{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                           q.value(3).toString(),   q.value(4).toBool(),   q.value(5).toLongLong()};
+        out << SavedSearch{q.value(0).toLongLong(), q.value(1).toString(),  q.value(2).toString(),
+                           q.value(3).toString(),   q.value(4).toBool(),    q.value(5).toLongLong(),
+                           q.value(6).toLongLong(), q.value(7).toLongLong()};
     return out;
 }
 
@@ -149,6 +155,24 @@ Result<SavedSearch> SavedSearchStore::get(qint64 id)
 Result<QList<SavedSearch>> SavedSearchStore::list()
 {
     return selectSearches(m_db, QStringLiteral("ORDER BY name"), {});
+}
+
+Status SavedSearchStore::advance(qint64 id, qint64 checkedUpTo)
+{
+    return m_db.transaction(
+        [&]() -> Status {
+            QSqlQuery q = m_db.query();
+            if (Status p = m_db.prepare(
+                    q, QStringLiteral("UPDATE saved_searches SET last_checked_id = ? WHERE id = ? "
+                                      "AND last_checked_id < ?"));
+                !p)
+                return p;
+            q.addBindValue(checkedUpTo);
+            q.addBindValue(id);
+            q.addBindValue(checkedUpTo);
+            return m_db.exec(q, tr("Saving the search failed"));
+        },
+        Database::Durability::Full);
 }
 
 Result<qint64> SavedSearchStore::recordAlert(const AlertRecord &a)

@@ -22,6 +22,8 @@ public:
     Result<QList<SavedSearch>> list(); // by name
     // The analyst has seen matches up to this article id (never moves backwards).
     Status markSeen(qint64 id, qint64 maxArticleId);
+    // Matches up to this article id have been alerted on / tagged (never moves backwards).
+    Status advance(qint64 id, qint64 checkedUpTo);
     Result<qint64> recordAlert(const AlertRecord &alert);
     Result<QList<AlertRecord>> alerts(qint64 searchId, int limit = 50); // newest first
 

@@ -65,7 +65,7 @@ struct IngestResult
 // Filters for article lists, counts and charts. Empty members do not filter.
 struct ArticleQuery
 {
-    enum class Sort { NewestFirst, OldestFirst, TitleAscending };
+    enum class Sort { NewestFirst, OldestFirst, TitleAscending, ArrivalOrder }; // ArrivalOrder: by id
 
     QList<qint64> feedIds;
     QString folder;
@@ -178,7 +178,9 @@ struct SavedSearch
     QString query;   // user search syntax, as ArticleQuery::text
     QString filters; // other filters, serialised by the GUI (opaque to the store)
     bool alert = false;
-    qint64 lastSeenId = 0; // the highest article id the analyst has seen for this search
+    qint64 lastSeenId = 0;    // the highest article id the analyst has seen for this search
+    qint64 tagId = 0;         // a tag rule: new matches get this tag (0: none)
+    qint64 lastCheckedId = 0; // new matches are ids above this; moved by SavedSearchRunner only
 };
 
 struct AlertRecord

@@ -18,6 +18,7 @@ private slots:
     void seenNeverMovesBackwards();
     void alertHistoryNewestFirst();
     void deletingASearchDropsItsHistory();
+    void tagRuleAndWatermark();
 
 private:
     std::unique_ptr<TempDatabase> m_t;
@@ -129,6 +130,30 @@ void TestSavedSearchStore::deletingASearchDropsItsHistory()
     QVERIFY(m_store->savedSearches().recordAlert(a));
     QVERIFY(m_store->savedSearches().remove(id));
     QVERIFY(m_store->savedSearches().alerts(id)->isEmpty());
+}
+
+void TestSavedSearchStore::tagRuleAndWatermark()
+{
+    Feed f;
+    f.url = QUrl(QStringLiteral("https://a.example/rss"));
+    const qint64 feed = *m_store->feeds().addFeed(f);
+    const QList<qint64> ids = m_store->articles()
+                                  .ingest(feed, feedOf({item(QStringLiteral("1"), QStringLiteral("a")),
+                                                        item(QStringLiteral("2"), QStringLiteral("b"))}))
+                                  ->addedIds;
+    const qint64 tag = *m_store->tags().create(QStringLiteral("rule"));
+    SavedSearch s;
+    s.name = QStringLiteral("rule");
+    s.tagId = tag;
+    const qint64 id = *m_store->savedSearches().add(s);
+    const SavedSearch stored = *m_store->savedSearches().get(id);
+    QCOMPARE(stored.tagId, tag);
+    QCOMPARE(stored.lastCheckedId, ids[1]); // starts at the newest article: the archive is not "new"
+    QVERIFY(m_store->savedSearches().advance(id, ids[1] + 10));
+    QVERIFY(m_store->savedSearches().advance(id, 1)); // never backwards
+    QCOMPARE(m_store->savedSearches().get(id)->lastCheckedId, ids[1] + 10);
+    QVERIFY(m_store->tags().remove(tag));
+    QCOMPARE(m_store->savedSearches().get(id)->tagId, 0); // the rule loses its tag, the search stays
 }
 
 QTEST_GUILESS_MAIN(TestSavedSearchStore)
