@@ -1,4 +1,5 @@
 #include "clicontext.h"
+#include "reportcommand.h"
 
 #include <QCoreApplication>
 
@@ -39,6 +40,12 @@ QList<Command> commands()
          tr("Subscribe to the feeds of an OPML file."), runImportOpml},
         {QStringLiteral("export-opml"), QStringLiteral("export-opml [FILE]"),
          tr("Write the subscriptions as OPML (to stdout without FILE)."), runExportOpml},
+        {QStringLiteral("report"),
+         QStringLiteral(
+             "report --format pdf|csv|json --out FILE [--query Q] [--saved-search ID] [--folder F] "
+             "[--country CC] [--from DATE] [--to DATE] [--title T] [--author A] [--summary S] "
+             "[--page-size a4|letter]"),
+         tr("Write a PDF, CSV or JSON report of the selected articles (atomically; no network)."), runReport},
         {QStringLiteral("demo-server"), QStringLiteral("demo-server"),
          tr("Serve the built-in demo bundle on 127.0.0.1 until interrupted."), runDemoServer},
     };

@@ -3,7 +3,10 @@
 #include "core/version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
+
+#include <memory>
 
 using namespace ww::cli;
 
@@ -20,7 +23,13 @@ static void printUsage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF report lays out text, which needs a QGuiApplication; offscreen, so no display is ever needed.
+    const bool paints = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = paints ? std::make_unique<QGuiApplication>(argc, argv)
+                                                           : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QString::fromLatin1(ww::kApplicationName));
     QCoreApplication::setOrganizationName(QString::fromLatin1(ww::kOrganizationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(ww::kVersion));

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/result.h"
+#include "report/reportfigures.h"
+#include "report/reportspec.h"
+#include "store/storetypes.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace ww {
+
+class Store;
+
+// One article as a report prints it: the stored article with the analyst's tags and annotations.
+struct ReportItem
+{
+    StoredArticle stored;
+    QList<Tag> tags;
+    QList<Annotation> annotations;
+
+    QString publisher() const; // the extracted publisher, else the feed's source, else the feed
+    QDateTime time() const;    // published, else fetched
+};
+
+// Resolves a ReportSpec against the store and hands articles out one at a time, so a 10,000-article
+// report never holds more than one article (plus the id list and the aggregates) in memory.
+// prepare() pages through the selection once to fix the order and the figures; load() reads one article.
+class ReportSource
+{
+public:
+    static constexpr int BatchSize = 500;
+    using Cancelled = std::function<bool()>;
+    // Called by the writers after each article; returning false cancels the report (nothing is written).
+    using Progress = std::function<bool(int done, int total)>;
+
+    ReportSource(Store &store, const ReportSpec &spec);
+
+    Status prepare(const Cancelled &cancelled = {});
+    const QList<qint64> &ids() const { return m_ids; }
+    // Titles in the same order, cut to TitleLimit characters: the table of contents needs them before any
+    // article is loaded.
+    const QStringList &titles() const { return m_titles; }
+    static constexpr int TitleLimit = 160;
+    const ReportFigures &figures() const { return m_figures; }
+    // What was selected, for the cover and the JSON header ("Saved search: Wagner", "12 selected articles").
+    QString selectionDescription() const { return m_description; }
+    const ReportSpec &spec() const { return m_spec; }
+
+    Result<ReportItem> load(qint64 id);
+
+private:
+    Status prepareFromQuery(const ArticleQuery &query, const Cancelled &cancelled);
+    Status prepareFromIds(const Cancelled &cancelled);
+
+    Store &m_store;
+    ReportSpec m_spec;
+    QList<qint64> m_ids;
+    QStringList m_titles;
+    ReportFigures m_figures;
+    QString m_description;
+};
+
+} // namespace ww
