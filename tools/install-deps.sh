@@ -6,7 +6,7 @@ packages=(
     build-essential cmake ninja-build pkg-config ccache git
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl1-mesa-dev
-    libgumbo-dev libicu-dev libcld2-dev
+    libgumbo-dev libicu-dev libcld2-dev libsqlite3-dev
     fonts-noto-core fonts-noto-cjk
     xvfb xauth
 )

@@ -77,6 +77,10 @@ Error Database::sqlError(const QSqlError &error, const QString &context)
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (code == Error::Code::DiskFull)
         text = tr("the disk is full (%1)").arg(text);
+    else if (native == 5 || native == 6)
+        text = tr("another program kept the database busy longer than Wirewatch waits (%1); try again "
+                  "when it has finished")
+                   .arg(text);
     return Error(code, context.isEmpty() ? text : context + QStringLiteral(": ") + text);
 }
 
@@ -238,6 +242,7 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_lock.reset(); // unlocks
+    m_writeFailure.reset();
     m_depth = 0;
     m_schemaVersion = 0;
 }
@@ -259,6 +264,11 @@ Status Database::transaction(const std::function<Status()> &work, Durability dur
         return s;
     }
 
+    if (m_writeFailure)
+        return Error(m_writeFailure->code,
+                     tr("The database %1 is read-only for now because a write failed (%2). Nothing was "
+                        "changed; free disk space or check the drive, then retry.")
+                         .arg(QDir::toNativeSeparators(m_path), m_writeFailure->message));
     if (wantFull) {
         if (Status s = execPragma(QStringLiteral("synchronous = FULL")); !s)
             return s;
@@ -298,7 +308,23 @@ Status Database::transaction(const std::function<Status()> &work, Durability dur
         end.exec(QStringLiteral("ROLLBACK"));
     }
     restoreSync();
+    if (!status && m_dialect.isSqlite() &&
+        (status.error().code == Error::Code::DiskFull || status.error().code == Error::Code::Io)) {
+        // The transaction was rolled back; carry on read-only rather than fail the next write half-way.
+        m_writeFailure = status.error();
+        execPragma(QStringLiteral("query_only = 1"));
+    }
     return status;
+}
+
+Status Database::resumeWrites()
+{
+    if (!m_writeFailure)
+        return {};
+    if (Status s = execPragma(QStringLiteral("query_only = 0")); !s)
+        return s;
+    m_writeFailure.reset();
+    return {};
 }
 
 Result<QStringList> Database::quickCheck()

@@ -58,6 +58,11 @@ public:
     // Runs work inside one transaction (nested calls join the outer one); commits when work succeeds.
     Status transaction(const std::function<Status()> &work, Durability durability = Durability::Normal);
     bool inTransaction() const { return m_depth > 0; }
+    // After a write failed for lack of disk space or an I/O error (SQLite), the connection stays open for
+    // reading but refuses writes (transactions fail fast, PRAGMA query_only is on) until resumeWrites(),
+    // so the app keeps running read-only instead of failing half-way again.
+    bool isReadOnlyAfterFailure() const { return m_writeFailure.has_value(); }
+    Status resumeWrites();
 
     // PRAGMA quick_check: the problems found (empty when healthy), or an error when the file cannot be read.
     Result<QStringList> quickCheck();
@@ -87,6 +92,7 @@ private:
     int m_depth = 0;
     std::optional<Error> m_nestedError; // a nested step failed: the outermost transaction must roll back
     bool m_full = false;
+    std::optional<Error> m_writeFailure; // the disk-full / I/O error that made this connection read-only
     std::unique_ptr<QLockFile> m_lock;
 };
 
