@@ -1,5 +1,6 @@
 // The CLI is a public interface (docs/cli.md): these tests run the real binary and hold it to its
 // documented commands, JSON fields and exit codes.
+#include "../report/reportfixture.h"
 #include "ingest/demosession.h"
 #include "store/database.h"
 
@@ -27,6 +28,11 @@ private slots:
     void pollSearchStatsBackupOverLoopback();
     void opmlRoundTrip();
     void lockedDatabaseIsExit3();
+    void reportUsageErrors_data();
+    void reportUsageErrors();
+    void reportWritesEachFormat_data();
+    void reportWritesEachFormat();
+    void reportFailures();
 
 private:
     struct Run
@@ -287,6 +293,135 @@ void TestCli::lockedDatabaseIsExit3()
     const Run r = run({QStringLiteral("feeds"), QStringLiteral("list"), QStringLiteral("--db"), dbPath});
     QCOMPARE(r.exitCode, 3);
     QVERIFY(!r.err.isEmpty());
+}
+
+void TestCli::reportUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString report = QStringLiteral("report");
+    const QString out = QStringLiteral("--out");
+    const QString format = QStringLiteral("--format");
+    QTest::addRow("no --out") << QStringList{report, format, QStringLiteral("csv")};
+    QTest::addRow("no --format") << QStringList{report, out, QStringLiteral("x.csv")};
+    QTest::addRow("unknown format") << QStringList{report, format, QStringLiteral("docx"), out,
+                                                   QStringLiteral("x")};
+    QTest::addRow("unknown page size") << QStringList{report,
+                                                      format,
+                                                      QStringLiteral("pdf"),
+                                                      out,
+                                                      QStringLiteral("x"),
+                                                      QStringLiteral("--page-size"),
+                                                      QStringLiteral("legal")};
+    QTest::addRow("unreadable date") << QStringList{report,
+                                                    format,
+                                                    QStringLiteral("csv"),
+                                                    out,
+                                                    QStringLiteral("x"),
+                                                    QStringLiteral("--from"),
+                                                    QStringLiteral("yesterday")};
+    QTest::addRow("from after to") << QStringList{report,
+                                                  format,
+                                                  QStringLiteral("csv"),
+                                                  out,
+                                                  QStringLiteral("x"),
+                                                  QStringLiteral("--from"),
+                                                  QStringLiteral("2026-10-05"),
+                                                  QStringLiteral("--to"),
+                                                  QStringLiteral("2026-10-01")};
+    QTest::addRow("bad saved search") << QStringList{report,
+                                                     format,
+                                                     QStringLiteral("csv"),
+                                                     out,
+                                                     QStringLiteral("x"),
+                                                     QStringLiteral("--saved-search"),
+                                                     QStringLiteral("wagner")};
+    QTest::addRow("stray positional") << QStringList{
+        report, QStringLiteral("extra"), format, QStringLiteral("csv"), out, QStringLiteral("x")};
+}
+
+void TestCli::reportUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("wirewatch-cli: "));
+}
+
+void TestCli::reportWritesEachFormat_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QStringList>("selection");
+    QTest::addColumn<int>("articles");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::addRow("pdf, one folder, letter")
+        << QStringLiteral("pdf")
+        << QStringList{QStringLiteral("--folder"), QStringLiteral("World"), QStringLiteral("--page-size"),
+                       QStringLiteral("letter")}
+        << 5 << QByteArray("%PDF-");
+    QTest::addRow("csv, a day range") << QStringLiteral("csv")
+                                      << QStringList{QStringLiteral("--from"), QStringLiteral("2026-10-21"),
+                                                     QStringLiteral("--to"), QStringLiteral("2026-10-22")}
+                                      << 2 << QByteArray("\xEF\xBB\xBFid,");
+    QTest::addRow("json, a query") << QStringLiteral("json")
+                                   << QStringList{QStringLiteral("--query"), QStringLiteral("wire")}
+                                   << StoreFixture::kWireItems << QByteArray("{");
+    QTest::addRow("json, a country") << QStringLiteral("json")
+                                     << QStringList{QStringLiteral("--country"), QStringLiteral("kp")} << 2
+                                     << QByteArray("{");
+}
+
+void TestCli::reportWritesEachFormat()
+{
+    QFETCH(QString, format);
+    QFETCH(QStringList, selection);
+    QFETCH(int, articles);
+    QFETCH(QByteArray, magic);
+    ReportFixture fixture;
+    QVERIFY(fixture.setUpReport());
+    const QString out = m_dir.filePath(QStringLiteral("report.") + format);
+    const Run r = run(QStringList{QStringLiteral("report"), QStringLiteral("--format"), format,
+                                  QStringLiteral("--out"), out, QStringLiteral("--title"),
+                                  QStringLiteral("Сводка"), QStringLiteral("--db"), fixture.db.path()} +
+                      selection);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject printed = r.json().object();
+    QCOMPARE(printed.value(QLatin1String("articles")).toInt(), articles);
+    QCOMPARE(printed.value(QLatin1String("format")).toString(), format);
+    QCOMPARE(printed.value(QLatin1String("path")).toString(), QFileInfo(out).absoluteFilePath());
+    QCOMPARE(printed.value(QLatin1String("bytes")).toInteger(), QFileInfo(out).size());
+    QCOMPARE(printed.value(QLatin1String("pages")).toInt() > 0, format == QLatin1String("pdf"));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith(magic));
+    if (format == QLatin1String("json")) {
+        const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+        QCOMPARE(root.value(QLatin1String("title")).toString(), QStringLiteral("Сводка"));
+        QCOMPARE(root.value(QLatin1String("articles")).toArray().size(), articles);
+    }
+    QVERIFY(file.remove());
+}
+
+void TestCli::reportFailures()
+{
+    const QString out = m_dir.filePath(QStringLiteral("r.csv"));
+    const QStringList base{QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("csv"),
+                           QStringLiteral("--out")};
+    const Run missingDb =
+        run(base + QStringList{out, QStringLiteral("--db"), m_dir.filePath(QStringLiteral("absent.sqlite"))});
+    QCOMPARE(missingDb.exitCode, 3);
+    QVERIFY(!QFile::exists(out));
+
+    ReportFixture fixture;
+    QVERIFY(fixture.setUpReport());
+    const Run unwritable = run(base + QStringList{m_dir.filePath(QStringLiteral("no/such/dir.csv")),
+                                                  QStringLiteral("--db"), fixture.db.path()});
+    QCOMPARE(unwritable.exitCode, 1);
+    QVERIFY(!unwritable.err.isEmpty());
+    const Run noSearch = run(base + QStringList{out, QStringLiteral("--saved-search"), QStringLiteral("999"),
+                                                QStringLiteral("--db"), fixture.db.path()});
+    QCOMPARE(noSearch.exitCode, 1);
+    QVERIFY(!QFile::exists(out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
