@@ -12,8 +12,10 @@ class AtomParser
 public:
     static bool accepts(const XmlTree &tree);
     static void parse(const XmlTree &tree, ParsedFeed &feed);
-    // Plain text of an Atom text construct (for titles), or its HTML/text content otherwise.
-    static QString textConstruct(const XmlTree &tree, int node, QString *type = nullptr);
+    // The value of an Atom text construct: text as written, HTML, or XHTML markup. `type` gets
+    // "text", "html" or "xhtml"; `info` the MIME type, xml:lang and xml:base of the element.
+    static QString textConstruct(const XmlTree &tree, int node, QString *type = nullptr,
+                                 TextInfo *info = nullptr);
 };
 
 } // namespace ww

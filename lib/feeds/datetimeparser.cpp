@@ -179,7 +179,7 @@ std::optional<QDateTime> parseIso(const QString &s)
 {
     static const QRegularExpression full(QStringLiteral(
         "^(\\d{4})(?:-?(\\d{2,3})(?:-?(\\d{2}))?)?"
-        "(?:[T ](\\d{1,2}):?(\\d{2})(?::?(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|z|[+-]\\d{2}(?::?\\d{2})?)?)?$"));
+        "(?:[T ](\\d{1,2}):?(\\d{2})(?::?(\\d{2})(?:[.,](\\d+))?)?\\s*(Z|z|[+-]\\d{2}(?::?\\d{2})?)?)?$"));
     static const QRegularExpression sixDigits(QStringLiteral("^\\d{6}$"));
     auto m = sixDigits.match(s);
     if (m.hasMatch())
@@ -192,15 +192,18 @@ std::optional<QDateTime> parseIso(const QString &s)
         const int month = m.capturedView(2).isEmpty() ? 1 : m.capturedView(2).toInt();
         const int day = m.capturedView(3).isEmpty() ? 1 : m.capturedView(3).toInt();
         int offset = 0;
-        const QString zone = m.captured(7);
+        const QString zone = m.captured(8);
         if (!zone.isEmpty() && zone.compare(QLatin1String("z"), Qt::CaseInsensitive) != 0) {
             const auto o = numericOffset(zone);
             if (!o)
                 return QDateTime();
             offset = *o;
         }
-        return build(year, month, day, m.capturedView(4).toInt(), m.capturedView(5).toInt(),
-                     m.capturedView(6).toInt(), offset);
+        const QDateTime whole = build(year, month, day, m.capturedView(4).toInt(), m.capturedView(5).toInt(),
+                                      m.capturedView(6).toInt(), offset);
+        // Fractional seconds, to the millisecond (RFC 3339 time-secfrac).
+        const QString fraction = QString(m.captured(7) + QLatin1String("000")).left(3);
+        return whole.isValid() && !m.capturedView(7).isEmpty() ? whole.addMSecs(fraction.toInt()) : whole;
     }
     static const QRegularExpression yymmdd(QStringLiteral("^(\\d{2})-?(\\d{2})-?(\\d{2})$"));
     m = yymmdd.match(s);

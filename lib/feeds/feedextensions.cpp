@@ -14,6 +14,12 @@ MediaObject mediaFrom(const XmlTree &tree, int node)
     const XmlNode &n = tree.node(node);
     MediaObject m;
     m.url = FeedExtensions::resolve(tree, node, n.attribute(QStringLiteral("url")).trimmed());
+    // Video hosts give only an embeddable player page; that is still where the media is.
+    if (m.url.isEmpty())
+        if (const int player = tree.child(node, QStringLiteral("player"), {FeedExtensions::media()});
+            player >= 0)
+            m.url = FeedExtensions::resolve(tree, player,
+                                            tree.node(player).attribute(QStringLiteral("url")).trimmed());
     m.type = n.attribute(QStringLiteral("type"));
     if (m.type.isEmpty())
         m.type = n.attribute(QStringLiteral("medium"));
@@ -122,9 +128,84 @@ const QString &FeedExtensions::xhtml()
     return s;
 }
 
+const QString &FeedExtensions::itunes()
+{
+    static const QString s = QStringLiteral("http://www.itunes.com/dtds/podcast-1.0.dtd");
+    return s;
+}
+
 QString FeedExtensions::trimmedText(const XmlTree &tree, int node)
 {
     return node < 0 ? QString() : tree.node(node).text.trimmed();
+}
+
+TextInfo FeedExtensions::textInfo(const XmlTree &tree, int node, const QString &mimeType)
+{
+    if (node < 0)
+        return {};
+    const XmlNode &n = tree.node(node);
+    return TextInfo{mimeType, n.lang, n.base};
+}
+
+void FeedExtensions::readExtensions(const XmlTree &tree, int node, const QSet<QString> &mappedNames,
+                                    QMap<QString, QString> &out)
+{
+    // Namespaces whose elements we map into the model ourselves.
+    static const QSet<QString> mapped{QString(),
+                                      atom10(),
+                                      atom03(),
+                                      content(),
+                                      media(),
+                                      sy(),
+                                      rdf(),
+                                      xhtml(),
+                                      dcTerms(),
+                                      QStringLiteral("http://purl.org/dc/elements/1.1/"),
+                                      QStringLiteral("http://purl.org/rss/1.0/"),
+                                      QStringLiteral("http://my.netscape.com/rdf/simple/0.9/"),
+                                      QStringLiteral("http://backend.userland.com/rss2"),
+                                      QStringLiteral("http://blogs.law.harvard.edu/tech/rss"),
+                                      QStringLiteral("http://www.georss.org/georss"),
+                                      QStringLiteral("http://www.w3.org/2003/01/geo/wgs84_pos#"),
+                                      QStringLiteral("http://www.opengis.net/gml")};
+    static const QSet<QString> uriElements{QStringLiteral("wfw_comment"), QStringLiteral("wfw_commentrss")};
+    const XmlNode &parent = tree.node(node);
+    for (const int c : parent.children) {
+        const XmlNode &n = tree.node(c);
+        if (!n.children.isEmpty())
+            continue;
+        QString key;
+        if (!mapped.contains(n.ns))
+            key = (n.prefix.isEmpty() ? QString() : n.prefix.toLower() + u'_') + n.name.toLower();
+        else if (n.ns == parent.ns && !mappedNames.contains(n.name))
+            key = n.name.toLower();
+        if (key.isEmpty() || out.contains(key)) // the first one, as feedparser keeps it
+            continue;
+        QString value = n.text.trimmed();
+        if (value.isEmpty() && !n.attributes.isEmpty()) {
+            // An empty element carries its data in attributes (thr:in-reply-to ref= href=).
+            for (const XmlAttribute &a : n.attributes)
+                out.insert(key + u'/' + a.name, a.name == QLatin1String("href")
+                                                    ? resolve(tree, c, a.value.trimmed()).toString()
+                                                    : a.value);
+            continue;
+        }
+        if (uriElements.contains(key))
+            value = resolve(tree, c, value).toString();
+        out.insert(key, value);
+    }
+}
+
+QList<Person> FeedExtensions::personsOf(const XmlTree &tree, int parent, const QString &name,
+                                        const QStringList &namespaces)
+{
+    QList<Person> out;
+    for (const int a : tree.childrenNamed(parent, name, namespaces)) {
+        const QString text = tree.node(a).text.trimmed();
+        if (!text.isEmpty())
+            out << personFromText(text);
+    }
+    return out;
 }
 
 QUrl FeedExtensions::resolve(const XmlTree &tree, int node, const QString &href)
@@ -148,11 +229,11 @@ QString FeedExtensions::resolveHtmlUrls(const QString &html, const QUrl &base)
     while (it.hasNext()) {
         const auto m = it.next();
         const QString value = m.captured(3);
-        const QUrl url(HtmlEntities::decode(value));
-        if (!url.isRelative() || value.trimmed().isEmpty() || value.startsWith(u'#'))
+        const QUrl url(HtmlEntities::decode(value).trimmed());
+        if (!url.isRelative() || value.trimmed().isEmpty() || value.trimmed().startsWith(u'#'))
             continue;
         out += QStringView(html).mid(last, m.capturedStart(3) - last);
-        out += base.resolved(url).toString(QUrl::FullyEncoded).toHtmlEscaped();
+        out += base.resolved(url).toString().toHtmlEscaped();
         last = m.capturedEnd(3);
     }
     if (last == 0)
@@ -167,6 +248,7 @@ Person FeedExtensions::personFromText(const QString &text)
     const QString t = text.simplified();
     static const QRegularExpression emailParen(QStringLiteral("^(\\S+@\\S+)\\s*\\((.*)\\)$"));
     static const QRegularExpression nameAngle(QStringLiteral("^(.*?)\\s*<(\\S+@\\S+)>$"));
+    static const QRegularExpression nameParen(QStringLiteral("^(.*?)\\s*\\((\\S+@\\S+)\\)$"));
     static const QRegularExpression bareEmail(QStringLiteral("^\\S+@\\S+\\.\\S+$"));
     if (const auto m = emailParen.match(t); m.hasMatch()) {
         p.email = m.captured(1);
@@ -174,6 +256,9 @@ Person FeedExtensions::personFromText(const QString &text)
     } else if (const auto m2 = nameAngle.match(t); m2.hasMatch()) {
         p.name = m2.captured(1).trimmed();
         p.email = m2.captured(2);
+    } else if (const auto m3 = nameParen.match(t); m3.hasMatch()) {
+        p.name = m3.captured(1).trimmed();
+        p.email = m3.captured(2);
     } else if (bareEmail.match(t).hasMatch()) {
         p.email = t;
     } else {

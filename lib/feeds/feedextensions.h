@@ -3,6 +3,7 @@
 #include "feeds/parsedfeed.h"
 #include "feeds/xmltree.h"
 
+#include <QSet>
 #include <QStringList>
 
 namespace ww {
@@ -23,6 +24,7 @@ public:
     static const QString &sy();
     static const QString &rdf();
     static const QString &xhtml();
+    static const QString &itunes();
 
     // Media RSS: media:content, media:group members, item-level media:thumbnail/title/description/credit.
     static void readMedia(const XmlTree &tree, int itemNode, FeedItem &item);
@@ -35,6 +37,15 @@ public:
     static QString displayName(const Person &person);
     static QUrl resolve(const XmlTree &tree, int node, const QString &href);
     static QString trimmedText(const XmlTree &tree, int node); // -1 gives ""
+    // The declared type (as a MIME type), xml:lang and xml:base of a text element.
+    static TextInfo textInfo(const XmlTree &tree, int node, const QString &mimeType);
+    // Simple child elements outside the namespaces we map ("prefix_localname" -> text), plus
+    // unmapped elements of the format's own namespace (local name): extension data kept verbatim.
+    static void readExtensions(const XmlTree &tree, int node, const QSet<QString> &mappedNames,
+                               QMap<QString, QString> &out);
+    // Persons of a Dublin Core / RSS element ("jane@example.org (Jane Doe)").
+    static QList<Person> personsOf(const XmlTree &tree, int parent, const QString &name,
+                                   const QStringList &namespaces);
     // Relative href/src in HTML content made absolute against the element's xml:base, as feedparser
     // does: once stored, the content no longer has a base to resolve against.
     static QString resolveHtmlUrls(const QString &html, const QUrl &base);

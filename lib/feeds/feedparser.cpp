@@ -165,7 +165,9 @@ Result<ParsedFeed> FeedParser::parse(const QByteArray &bytes, const HttpHeaders 
         treeLimits.maxItemTextChars = limits.maxItemTextChars;
         treeLimits.maxItems = limits.maxItems;
         treeLimits.maxDepth = limits.maxDepth;
-        Result<XmlTree> tree = XmlTree::build(repaired->text, base, treeLimits);
+        const QString contentLanguage =
+            QString::fromUtf8(header(headers, "Content-Language")).section(u',', 0, 0).trimmed();
+        Result<XmlTree> tree = XmlTree::build(repaired->text, base, treeLimits, contentLanguage);
         if (!tree)
             return tree.error();
         const QString rootName = tree->node(tree->root()).name;

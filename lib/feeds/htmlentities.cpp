@@ -138,8 +138,23 @@ QString HtmlEntities::toPlainText(QStringView html)
             i = end < 0 ? html.size() : end + 3;
             continue;
         }
-        const qsizetype end = html.indexOf(u'>', i);
-        if (end < 0)
+        // The tag ends at the first '>' outside a quoted attribute value (alt="a<br>b").
+        qsizetype end = i + 1;
+        QChar quote, previous;
+        for (; end < html.size(); ++end) {
+            const QChar ch = html.at(end);
+            if (!quote.isNull()) {
+                if (ch == quote)
+                    quote = QChar();
+            } else if ((ch == u'"' || ch == u'\'') && previous == u'=') {
+                quote = ch;
+            } else if (ch == u'>') {
+                break;
+            }
+            if (!ch.isSpace())
+                previous = ch;
+        }
+        if (end >= html.size())
             break;
         const QStringView tag = html.mid(i + 1, end - i - 1);
         i = end + 1;

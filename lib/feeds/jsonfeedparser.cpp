@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace ww {
 
 namespace {
@@ -36,7 +38,10 @@ QList<Person> authorsOf(const QJsonObject &object)
         Person p;
         p.name = a.value(QLatin1String("name")).toString().trimmed();
         p.uri = a.value(QLatin1String("url")).toString().trimmed();
-        if (!p.name.isEmpty() || !p.uri.isEmpty())
+        // 1.1 feeds often repeat the 1.0 "author" in "authors".
+        const bool seen = std::any_of(out.cbegin(), out.cend(),
+                                      [&p](const Person &o) { return o.name == p.name && o.uri == p.uri; });
+        if ((!p.name.isEmpty() || !p.uri.isEmpty()) && !seen)
             out << p;
     }
     return out;
@@ -63,20 +68,33 @@ Result<ParsedFeed> JsonFeedParser::parse(const QString &text, const QUrl &baseUr
                      tr("malformed JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
     const QJsonObject root = doc.object();
     const QString version = root.value(QLatin1String("version")).toString();
-    if (!version.startsWith(QLatin1String("https://jsonfeed.org/version/")) &&
-        !version.startsWith(QLatin1String("http://jsonfeed.org/version/")))
+    const bool versioned = version.startsWith(QLatin1String("https://jsonfeed.org/version/")) ||
+                           version.startsWith(QLatin1String("http://jsonfeed.org/version/"));
+    // Some generators write "version": "1.0"; an object with an items array is still a JSON Feed.
+    if (!versioned && !root.value(QLatin1String("items")).isArray())
         return Error(Error::Code::NotAFeed, tr("not a feed (JSON without a JSON Feed version)"));
 
     ParsedFeed feed;
-    feed.format = version.endsWith(QLatin1String("/1")) ? ParsedFeed::Format::JsonFeed10
-                                                        : ParsedFeed::Format::JsonFeed11;
+    feed.format = version.endsWith(QLatin1String("1.1")) ? ParsedFeed::Format::JsonFeed11
+                                                         : ParsedFeed::Format::JsonFeed10;
+    if (!versioned) {
+        feed.repaired = true;
+        feed.warnings << tr("JSON Feed version \"%1\" is not a jsonfeed.org version URL").arg(version);
+    }
     feed.title = HtmlEntities::toPlainText(root.value(QLatin1String("title")).toString());
     feed.link = resolve(baseUrl, root.value(QLatin1String("home_page_url")).toString());
     feed.selfUrl = resolve(baseUrl, root.value(QLatin1String("feed_url")).toString());
     feed.description = root.value(QLatin1String("description")).toString();
     feed.language = root.value(QLatin1String("language")).toString();
     feed.image = resolve(baseUrl, root.value(QLatin1String("icon")).toString());
+    feed.logo = feed.image; // JSON Feed's "icon" is the large square image
+    feed.icon = resolve(baseUrl, root.value(QLatin1String("favicon")).toString());
+    if (!feed.link.isEmpty())
+        feed.links << Link{feed.link, QStringLiteral("alternate"), {}, {}, {}, -1};
+    if (!feed.selfUrl.isEmpty())
+        feed.links << Link{feed.selfUrl, QStringLiteral("self"), {}, {}, {}, -1};
     const QList<Person> feedAuthors = authorsOf(root);
+    feed.authors = feedAuthors;
 
     const QJsonArray items = root.value(QLatin1String("items")).toArray();
     if (items.size() > limits.maxItems)
@@ -88,8 +106,13 @@ Result<ParsedFeed> JsonFeedParser::parse(const QString &text, const QUrl &baseUr
         const QJsonValue id = o.value(QLatin1String("id"));
         item.guid = id.isDouble() ? QString::number(id.toDouble(), 'g', 17) : id.toString().trimmed();
         item.url = resolve(baseUrl, o.value(QLatin1String("url")).toString());
+        const QUrl external = resolve(baseUrl, o.value(QLatin1String("external_url")).toString());
+        if (!item.url.isEmpty())
+            item.links << Link{item.url, QStringLiteral("alternate"), {}, {}, {}, -1};
+        if (!external.isEmpty()) // the page the item is about, elsewhere (JSON Feed 1.1)
+            item.links << Link{external, QStringLiteral("related"), {}, {}, {}, -1};
         if (item.url.isEmpty())
-            item.url = resolve(baseUrl, o.value(QLatin1String("external_url")).toString());
+            item.url = external;
         item.title = HtmlEntities::toPlainText(o.value(QLatin1String("title")).toString());
         item.summary = o.value(QLatin1String("summary")).toString();
         item.content = o.value(QLatin1String("content_html")).toString();
@@ -115,8 +138,10 @@ Result<ParsedFeed> JsonFeedParser::parse(const QString &text, const QUrl &baseUr
         if (!item.authors.isEmpty())
             item.author = item.authors.constFirst().name;
         for (const QJsonValue &t : o.value(QLatin1String("tags")).toArray())
-            if (!t.toString().trimmed().isEmpty())
+            if (!t.toString().trimmed().isEmpty()) {
                 item.categories << t.toString().trimmed();
+                item.tags << Category{t.toString().trimmed(), {}, {}};
+            }
         for (const QJsonValue &a : o.value(QLatin1String("attachments")).toArray()) {
             const QJsonObject att = a.toObject();
             Enclosure e;
@@ -128,7 +153,9 @@ Result<ParsedFeed> JsonFeedParser::parse(const QString &text, const QUrl &baseUr
             if (!e.url.isEmpty())
                 item.enclosures << e;
         }
-        const QString image = o.value(QLatin1String("image")).toString();
+        QString image = o.value(QLatin1String("image")).toString();
+        if (image.isEmpty()) // the wide banner is still the item's picture when there is no main image
+            image = o.value(QLatin1String("banner_image")).toString();
         if (!image.isEmpty()) {
             MediaObject m;
             m.url = resolve(baseUrl, image);

@@ -11,6 +11,12 @@ QString formatName(ParsedFeed::Format format)
         return QStringLiteral("rss091");
     case ParsedFeed::Format::Rss092:
         return QStringLiteral("rss092");
+    case ParsedFeed::Format::Rss093:
+        return QStringLiteral("rss093");
+    case ParsedFeed::Format::Rss094:
+        return QStringLiteral("rss094");
+    case ParsedFeed::Format::RssUnversioned:
+        return QStringLiteral("rss");
     case ParsedFeed::Format::Rss10:
         return QStringLiteral("rss10");
     case ParsedFeed::Format::Rss20:

@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 namespace ww {
@@ -47,6 +50,36 @@ struct MediaObject
     int height = -1;
 };
 
+// One link element as written (atom:link, RSS <link>, enclosure), in document order.
+struct Link
+{
+    QUrl href;
+    QString rel; // "alternate" when the feed gives none
+    QString type;
+    QString title;
+    QString hreflang;
+    qint64 length = -1;
+};
+
+// A category with its vocabulary: atom:category term/scheme/label, RSS category domain, media:category.
+struct Category
+{
+    QString term;
+    QString scheme;
+    QString label;
+};
+
+// Where a text field came from: its declared type as a MIME type ("text/plain", "text/html",
+// "application/xhtml+xml"), and the xml:lang and xml:base in effect on its element.
+struct TextInfo
+{
+    QString type;
+    QString language;
+    QUrl base;
+};
+
+struct ParsedFeed;
+
 struct GeoPoint
 {
     double lat = 0;
@@ -75,9 +108,21 @@ struct FeedItem
     QUrl sourceUrl;
     QString language;
     std::optional<GeoPoint> point;
-    QString contentHash;             // hex SHA-1 over title+summary+content, to detect revisions
-    bool encodingGuessed = false;    // copied from the feed: the bytes' encoding was detected, not declared
-    bool encodingOverridden = false; // copied from the feed: the declared encoding was wrong or unsupported
+    QString contentHash;               // hex SHA-1 over title+summary+content, to detect revisions
+    bool encodingGuessed = false;      // copied from the feed: the bytes' encoding was detected, not declared
+    bool encodingOverridden = false;   // copied from the feed: the declared encoding was wrong or unsupported
+    QList<Link> links;                 // every link, enclosures included
+    QList<Category> tags;              // categories with scheme/label (categories holds the terms)
+    QString rights;                    // plain text
+    QUrl comments;                     // RSS <comments>
+    QUrl license;                      // cc:license / creativeCommons:license / atom:link rel=license
+    Person publisher;                  // dc:publisher
+    QHash<QString, TextInfo> textInfo; // "title", "summary", "content", "rights"
+    QMap<QString, FeedDate> otherDates; // "created", "expired" (dates beyond published/updated)
+    // Simple elements of other namespaces, keyed "prefix_localname" as written (wfw_comment,
+    // slash_comments, an agency's own fields): kept as text, never interpreted.
+    QMap<QString, QString> extensions;
+    std::shared_ptr<const ParsedFeed> source; // atom:source: the feed this entry was copied from (no items)
 };
 
 struct ParsedFeed
@@ -92,7 +137,10 @@ struct ParsedFeed
         Atom03,
         Atom10,
         JsonFeed10,
-        JsonFeed11
+        JsonFeed11,
+        Rss093,
+        Rss094,
+        RssUnversioned // <rss> without a version attribute
     };
 
     Format format = Format::Unknown;
@@ -115,6 +163,24 @@ struct ParsedFeed
         false;             // a declaration existed but was not used (wrong, unsupported, lower precedence)
     bool repaired = false; // a lenient repair was needed ("bozo")
     QStringList warnings;  // what was repaired or dropped, for people
+
+    QString id; // atom:id
+    QList<Person> authors;
+    QList<Person> contributors;
+    Person publisher; // dc:publisher, webMaster
+    QList<Category> tags;
+    QList<Link> links;
+    QUrl generatorUri;
+    QString generatorVersion;
+    QUrl icon;
+    QUrl logo;
+    QUrl docs;
+    FeedDate published;
+    QHash<QString, TextInfo> textInfo;  // "title", "subtitle", "rights"
+    QMap<QString, FeedDate> otherDates; // "created", "validity_start", "validity_end"
+    // RSS sub-records keyed by path ("image/title", "cloud/domain", "textInput/link") and simple
+    // elements of other namespaces keyed "prefix_localname"; text as written.
+    QMap<QString, QString> extensions;
 };
 
 QString formatName(ParsedFeed::Format format);

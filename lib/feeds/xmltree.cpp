@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 namespace ww {
@@ -35,6 +36,25 @@ QString conventionalNamespace(const QString &prefix)
         {QStringLiteral("xml"), QStringLiteral("http://www.w3.org/XML/1998/namespace")},
     };
     return known.value(prefix);
+}
+
+// Variants of well-known namespace URIs seen in real feeds, mapped to the one the parsers match.
+QString canonicalNamespace(const QString &uri)
+{
+    static const QHash<QString, QString> variants = {
+        {QStringLiteral("http://search.yahoo.com/mrss"), QStringLiteral("http://search.yahoo.com/mrss/")},
+        {QStringLiteral("http://backend.userland.com/rss"), QString()},
+        {QStringLiteral("http://backend.userland.com/rss2.1"), QString()},
+        {QStringLiteral("http://purl.org/dc/elements/1.1"),
+         QStringLiteral("http://purl.org/dc/elements/1.1/")},
+        {QStringLiteral("http://purl.org/rss/1.0/modules/content"),
+         QStringLiteral("http://purl.org/rss/1.0/modules/content/")},
+    };
+    // iTunes' DTD URL is written in several capitalisations.
+    if (uri.compare(QLatin1String("http://www.itunes.com/dtds/podcast-1.0.dtd"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("http://www.itunes.com/dtds/podcast-1.0.dtd");
+    const auto it = variants.constFind(uri);
+    return it == variants.constEnd() ? uri : it.value();
 }
 
 bool isItemName(const QString &name)
@@ -93,7 +113,8 @@ QString XmlTree::content(int index) const
     return n.children.isEmpty() ? n.text : innerXml(index);
 }
 
-Result<XmlTree> XmlTree::build(const QString &source, const QUrl &baseUrl, const XmlTreeLimits &limits)
+Result<XmlTree> XmlTree::build(const QString &source, const QUrl &baseUrl, const XmlTreeLimits &limits,
+                               const QString &baseLanguage)
 {
     XmlTree tree;
     tree.m_source = source;
@@ -153,7 +174,7 @@ Result<XmlTree> XmlTree::build(const QString &source, const QUrl &baseUrl, const
             node.prefix = colon > 0 ? qname.left(colon).toString() : QString();
             node.name = (colon > 0 ? qname.mid(colon + 1) : qname).toString();
             bool found = false;
-            node.ns = lookupNamespace(node.prefix, &found);
+            node.ns = canonicalNamespace(lookupNamespace(node.prefix, &found));
             if (!found && !node.prefix.isEmpty()) {
                 node.ns = conventionalNamespace(node.prefix);
                 undeclared.insert(node.prefix);
@@ -169,8 +190,9 @@ Result<XmlTree> XmlTree::build(const QString &source, const QUrl &baseUrl, const
                 if (c > 0) {
                     const QString prefix = q.left(c).toString();
                     bool declared = false;
-                    attribute.ns = prefix == QLatin1String("xml") ? conventionalNamespace(prefix)
-                                                                  : lookupNamespace(prefix, &declared);
+                    attribute.ns = prefix == QLatin1String("xml")
+                                       ? conventionalNamespace(prefix)
+                                       : canonicalNamespace(lookupNamespace(prefix, &declared));
                     if (attribute.ns.isEmpty()) {
                         attribute.ns = conventionalNamespace(prefix);
                         undeclared.insert(prefix);
@@ -181,12 +203,16 @@ Result<XmlTree> XmlTree::build(const QString &source, const QUrl &baseUrl, const
             node.parent = parent;
             const XmlNode *parentNode = parent >= 0 ? &tree.m_nodes.at(parent) : nullptr;
             node.base = parentNode ? parentNode->base : baseUrl;
-            node.lang = parentNode ? parentNode->lang : QString();
+            node.lang = parentNode ? parentNode->lang : baseLanguage;
             const QString xmlNs = conventionalNamespace(QStringLiteral("xml"));
             const QString xmlBase = node.attribute(QStringLiteral("base"), xmlNs);
             if (!xmlBase.isEmpty()) {
                 // Same scheme family as the document only: no javascript:/data: bases from the feed.
-                const QUrl resolved = node.base.resolved(QUrl(xmlBase.trimmed()));
+                // "http:///host/path" (one slash too many) is a common typo for "http://host/path".
+                static const QRegularExpression extraSlashes(QStringLiteral("^(https?:)/{3,}"),
+                                                             QRegularExpression::CaseInsensitiveOption);
+                const QString cleaned = xmlBase.trimmed().replace(extraSlashes, QStringLiteral("\\1//"));
+                const QUrl resolved = node.base.resolved(QUrl(cleaned));
                 const QString scheme = resolved.scheme();
                 if (scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
                     scheme == baseUrl.scheme())
@@ -195,7 +221,7 @@ Result<XmlTree> XmlTree::build(const QString &source, const QUrl &baseUrl, const
             if (node.hasAttribute(QStringLiteral("lang"))) {
                 const QString lang = node.attribute(QStringLiteral("lang"), xmlNs);
                 if (!lang.isNull())
-                    node.lang = lang;
+                    node.lang = QString(lang).replace(u'_', u'-').trimmed(); // en_US is meant as en-US
             }
             node.innerBegin = offset;
             node.innerEnd = offset;

@@ -49,8 +49,9 @@ struct XmlTreeLimits
 class XmlTree
 {
 public:
-    static Result<XmlTree> build(const QString &source, const QUrl &baseUrl,
-                                 const XmlTreeLimits &limits = {});
+    // baseLanguage: the document's language from outside (HTTP Content-Language), inherited like xml:lang.
+    static Result<XmlTree> build(const QString &source, const QUrl &baseUrl, const XmlTreeLimits &limits = {},
+                                 const QString &baseLanguage = {});
 
     int root() const { return m_nodes.isEmpty() ? -1 : 0; }
     const XmlNode &node(int index) const { return m_nodes.at(index); }

@@ -2,6 +2,7 @@
 // that presents a ParsedFeed the way feedparser's result dict looks (README section 1.2). Reports the
 // pass rate per tier and every failing case by name; asserts floors that only ever go up.
 #include "core/textdecoder.h"
+#include "feedparseradapter.h"
 #include "feeds/feedparser.h"
 #include "feeds/htmlentities.h"
 
@@ -17,190 +18,9 @@ using namespace ww;
 
 namespace {
 
-constexpr int kFloorA = 448;
+constexpr int kFloorA = 884;
 constexpr int kFloorB = 339;
 const QString kRoot = QStringLiteral(WW_SHARED_DIR "/corpora/feedparser/");
-
-QJsonValue parsedTuple(const FeedDate &d)
-{
-    if (!d.isKnown())
-        return QJsonValue();
-    const QDateTime u = d.utc.toUTC();
-    return QJsonArray{u.date().year(),          u.date().month(),     u.date().day(),
-                      u.time().hour(),          u.time().minute(),    u.time().second(),
-                      u.date().dayOfWeek() - 1, u.date().dayOfYear(), 0};
-}
-
-QJsonObject person(const Person &p)
-{
-    QJsonObject o;
-    if (!p.name.isEmpty())
-        o.insert(QLatin1String("name"), p.name);
-    if (!p.email.isEmpty())
-        o.insert(QLatin1String("email"), p.email);
-    if (!p.uri.isEmpty()) {
-        o.insert(QLatin1String("href"), p.uri);
-        o.insert(QLatin1String("url"), p.uri);
-    }
-    return o;
-}
-
-void putDate(QJsonObject &o, const FeedDate &d, std::initializer_list<const char *> names)
-{
-    if (d.raw.isEmpty())
-        return;
-    for (const char *name : names) {
-        o.insert(QLatin1String(name), d.raw);
-        o.insert(QLatin1String(name) + QLatin1String("_parsed"), parsedTuple(d));
-    }
-}
-
-// feedparser's `version`: ours, but empty when the format is unknown.
-QString versionName(ParsedFeed::Format f)
-{
-    return f == ParsedFeed::Format::Unknown ? QString() : formatName(f);
-}
-
-// The feedparser-shaped view of what we store, with feedparser's key aliases filled in.
-QJsonObject adapt(const ParsedFeed &feed)
-{
-    QJsonObject f;
-    f.insert(QLatin1String("title"), feed.title);
-    f.insert(QLatin1String("title_detail"), QJsonObject{{QLatin1String("value"), feed.title}});
-    QJsonArray feedLinks;
-    if (!feed.link.isEmpty()) {
-        f.insert(QLatin1String("link"), feed.link.toString());
-        feedLinks.append(QJsonObject{{QLatin1String("rel"), QStringLiteral("alternate")},
-                                     {QLatin1String("href"), feed.link.toString()}});
-    }
-    if (!feed.selfUrl.isEmpty())
-        feedLinks.append(QJsonObject{{QLatin1String("rel"), QStringLiteral("self")},
-                                     {QLatin1String("href"), feed.selfUrl.toString()}});
-    f.insert(QLatin1String("links"), feedLinks);
-    if (!feed.description.isNull())
-        for (const char *k : {"subtitle", "tagline", "description", "info"})
-            f.insert(QLatin1String(k), feed.description);
-    if (!feed.language.isEmpty())
-        f.insert(QLatin1String("language"), feed.language);
-    if (!feed.generator.isEmpty())
-        f.insert(QLatin1String("generator"), feed.generator);
-    if (!feed.rights.isEmpty()) {
-        f.insert(QLatin1String("rights"), feed.rights);
-        f.insert(QLatin1String("copyright"), feed.rights);
-    }
-    if (!feed.image.isEmpty())
-        f.insert(QLatin1String("image"), QJsonObject{{QLatin1String("href"), feed.image.toString()},
-                                                     {QLatin1String("url"), feed.image.toString()}});
-    putDate(f, feed.updated, {"updated", "modified", "date"});
-    if (feed.ttlMinutes > 0)
-        f.insert(QLatin1String("ttl"), QString::number(feed.ttlMinutes));
-
-    QJsonArray entries;
-    for (const FeedItem &item : feed.items) {
-        QJsonObject e;
-        e.insert(QLatin1String("title"), item.title);
-        e.insert(QLatin1String("title_detail"),
-                 QJsonObject{{QLatin1String("value"), item.title},
-                             {QLatin1String("type"), QStringLiteral("text/plain")}});
-        QJsonArray links;
-        if (!item.url.isEmpty()) {
-            e.insert(QLatin1String("link"), item.url.toString());
-            links.append(QJsonObject{{QLatin1String("rel"), QStringLiteral("alternate")},
-                                     {QLatin1String("href"), item.url.toString()}});
-        }
-        QJsonArray enclosures;
-        for (const Enclosure &en : item.enclosures) {
-            QJsonObject eo{{QLatin1String("href"), en.url.toString()},
-                           {QLatin1String("url"), en.url.toString()},
-                           {QLatin1String("rel"), QStringLiteral("enclosure")}};
-            if (!en.type.isEmpty())
-                eo.insert(QLatin1String("type"), en.type);
-            if (en.length >= 0)
-                eo.insert(QLatin1String("length"), QString::number(en.length));
-            enclosures.append(eo);
-            links.append(eo);
-        }
-        e.insert(QLatin1String("links"), links);
-        e.insert(QLatin1String("enclosures"), enclosures);
-        if (!item.guid.isEmpty()) {
-            e.insert(QLatin1String("id"), item.guid);
-            e.insert(QLatin1String("guid"), item.guid);
-        }
-        const QString summary = item.summary.isEmpty() ? item.content : item.summary;
-        if (!summary.isEmpty() || !item.summary.isNull()) {
-            e.insert(QLatin1String("summary"), summary);
-            e.insert(QLatin1String("description"), summary);
-            e.insert(QLatin1String("summary_detail"), QJsonObject{{QLatin1String("value"), summary}});
-        }
-        if (!item.content.isEmpty()) {
-            const QString type = item.contentType == QLatin1String("xhtml")
-                                     ? QStringLiteral("application/xhtml+xml")
-                                 : item.contentType == QLatin1String("text") ? QStringLiteral("text/plain")
-                                                                             : QStringLiteral("text/html");
-            QJsonObject c{{QLatin1String("value"), item.content}, {QLatin1String("type"), type}};
-            if (!item.language.isEmpty())
-                c.insert(QLatin1String("language"), item.language);
-            e.insert(QLatin1String("content"), QJsonArray{c});
-        }
-        putDate(e, item.published, {"published", "issued", "created"});
-        putDate(e, item.updated, {"updated", "modified", "date"});
-        if (item.updated.raw.isEmpty())
-            putDate(e, item.published, {"updated", "date"});
-        if (!item.author.isEmpty() && !item.authors.isEmpty()) {
-            const Person &p = item.authors.constFirst();
-            e.insert(QLatin1String("author"), p.name.isEmpty() ? p.email : item.author);
-            e.insert(QLatin1String("author_detail"), person(p));
-        }
-        QJsonArray authors, contributors, tags;
-        for (const Person &p : item.authors)
-            authors.append(person(p));
-        for (const Person &p : item.contributors)
-            contributors.append(person(p));
-        for (const QString &c : item.categories)
-            tags.append(QJsonObject{{QLatin1String("term"), c}});
-        e.insert(QLatin1String("authors"), authors);
-        e.insert(QLatin1String("contributors"), contributors);
-        e.insert(QLatin1String("tags"), tags);
-        if (!item.categories.isEmpty())
-            e.insert(QLatin1String("category"), item.categories.constFirst());
-        QJsonArray mediaContent, thumbnails, credits;
-        for (const MediaObject &m : item.media) {
-            mediaContent.append(
-                QJsonObject{{QLatin1String("url"), m.url.toString()}, {QLatin1String("type"), m.type}});
-            if (!m.thumbnail.isEmpty())
-                thumbnails.append(QJsonObject{{QLatin1String("url"), m.thumbnail.toString()}});
-            if (!m.credit.isEmpty())
-                credits.append(
-                    QJsonObject{{QLatin1String("content"), m.credit}, {QLatin1String("role"), m.creditRole}});
-        }
-        e.insert(QLatin1String("media_content"), mediaContent);
-        e.insert(QLatin1String("media_thumbnail"), thumbnails);
-        e.insert(QLatin1String("media_credit"), credits);
-        if (item.point)
-            e.insert(QLatin1String("where"), QJsonObject{{QLatin1String("type"), QStringLiteral("Point")},
-                                                         {QLatin1String("coordinates"),
-                                                          QJsonArray{item.point->lat, item.point->lon}}});
-        else
-            e.insert(QLatin1String("where"), QJsonObject{});
-        if (!item.sourceTitle.isEmpty() || !item.sourceUrl.isEmpty()) {
-            QJsonObject s{{QLatin1String("title"), item.sourceTitle}};
-            if (!item.sourceUrl.isEmpty()) {
-                s.insert(QLatin1String("href"), item.sourceUrl.toString());
-                s.insert(QLatin1String("link"), item.sourceUrl.toString());
-            }
-            e.insert(QLatin1String("source"), s);
-        }
-        if (!item.language.isEmpty())
-            e.insert(QLatin1String("language"), item.language);
-        entries.append(e);
-    }
-    QJsonObject root;
-    root.insert(QLatin1String("feed"), f);
-    root.insert(QLatin1String("entries"), entries);
-    root.insert(QLatin1String("encoding"), feed.encoding);
-    root.insert(QLatin1String("version"), versionName(feed.format));
-    return root;
-}
 
 bool lookup(const QJsonValue &root, const QJsonArray &path, QJsonValue *out)
 {
@@ -224,12 +44,18 @@ bool lookup(const QJsonValue &root, const QJsonArray &path, QJsonValue *out)
     return true;
 }
 
+// Titles and rights are plain text in our model, so an HTML value there matches its plain-text projection.
 bool isTitlePath(const QJsonArray &path)
 {
+    static const QStringList plainFields{QStringLiteral("title"), QStringLiteral("rights"),
+                                         QStringLiteral("copyright")};
     const QString last = path.last().toString();
-    return last == QLatin1String("title") ||
-           (path.size() >= 2 && path.at(path.size() - 2).toString() == QLatin1String("title_detail") &&
-            last == QLatin1String("value"));
+    if (plainFields.contains(last))
+        return true;
+    if (path.size() < 2 || last != QLatin1String("value"))
+        return false;
+    const QString parent = path.at(path.size() - 2).toString();
+    return parent.endsWith(QLatin1String("_detail")) && plainFields.contains(parent.chopped(7));
 }
 
 bool sameEncoding(const QString &actual, const QString &expected)
@@ -302,7 +128,7 @@ bool truthy(const QJsonValue &v)
 // Empty when every assertion holds, else a short reason.
 QString evaluate(const QJsonObject &test, const Result<ParsedFeed> &result)
 {
-    const QJsonObject view = result ? adapt(*result) : QJsonObject();
+    const QJsonObject view = result ? feedparserview::adapt(*result) : QJsonObject();
     const bool bozo = !result || result->repaired || result->encodingOverridden || result->encodingGuessed;
     QJsonArray assertions = test.value(QLatin1String("assertions")).toArray();
     const QString implicit = test.value(QLatin1String("implicit_harness_assertion")).toString();

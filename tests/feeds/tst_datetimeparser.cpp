@@ -47,6 +47,7 @@ void TestDateTimeParser::sloppy_data()
     row("french fevrier", "12 février 2022 18:00", "2022-02-12T18:00:00Z");
     row("rfc3339", "2020-05-25T10:00:00+02:00", "2020-05-25T08:00:00Z");
     row("rfc3339 fraction", "2020-05-25T10:00:00.123Z", "2020-05-25T10:00:00Z");
+    row("rfc3339 milliseconds", "2019-10-12T07:20:50.52Z", "2019-10-12T07:20:50.520Z");
     row("iso without zone", "2020-05-25T10:00:00", "2020-05-25T10:00:00Z");
     row("w3cdtf year-month", "2003-12", "2003-12-01T00:00:00Z");
     row("year 2099", "Thu, 01 Jan 2099 00:00:00 GMT", "2099-01-01T00:00:00Z");
@@ -67,7 +68,9 @@ void TestDateTimeParser::sloppy()
         return;
     }
     QVERIFY2(parsed.isValid(), qPrintable(raw));
-    QCOMPARE(parsed.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")), utc);
+    const QString format = utc.contains(u'.') ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")
+                                              : QStringLiteral("yyyy-MM-ddTHH:mm:ssZ");
+    QCOMPARE(parsed.toUTC().toString(format), utc);
     const ww::FeedDate date = DateTimeParser::parseFeedDate(raw);
     QCOMPARE(date.raw, raw);
 }
@@ -85,7 +88,10 @@ void TestDateTimeParser::feedparserVectors()
         const QJsonObject o = v.toObject();
         const QString input = o.value(QLatin1String("input")).toString();
         const QJsonArray expected = o.value(QLatin1String("expected_utc_struct_time")).toArray();
-        const QDateTime got = DateTimeParser::parse(input).toUTC();
+        // The vectors are struct_time tuples: whole seconds, so our milliseconds are dropped here.
+        QDateTime got = DateTimeParser::parse(input).toUTC();
+        if (got.isValid())
+            got = got.addMSecs(-got.time().msec());
         bool ok = false;
         if (expected.isEmpty()) {
             ok = !got.isValid();

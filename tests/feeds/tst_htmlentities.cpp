@@ -54,6 +54,10 @@ void TestHtmlEntities::plainText_data()
     QTest::addRow("script body dropped")
         << QStringLiteral("a<script>alert(1)</script>b") << QStringLiteral("ab");
     QTest::addRow("comparison is text") << QStringLiteral("a < b") << QStringLiteral("a < b");
+    QTest::addRow("bracket inside a quoted attribute")
+        << QStringLiteral("<img alt=\"cat<br />dog\" src=\"x.jpg\">Cat") << QStringLiteral("Cat");
+    QTest::addRow("apostrophe in an unquoted tag")
+        << QStringLiteral("<a title=it's>x</a> y") << QStringLiteral("x y");
     QTest::addRow("escaped markup") << QStringLiteral("&lt;b&gt;") << QStringLiteral("<b>");
     QTest::addRow("whitespace") << QStringLiteral("  a\n\tb  ") << QStringLiteral("a b");
 }

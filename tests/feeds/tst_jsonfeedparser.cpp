@@ -13,6 +13,7 @@ private slots:
     void jsonFeed11();
     void errors_data();
     void errors();
+    void lenientVersion();
 };
 
 void TestJsonFeedParser::jsonFeed11()
@@ -51,6 +52,27 @@ void TestJsonFeedParser::errors()
     const auto feed = parseFeed(json);
     QVERIFY(!feed.ok());
     QCOMPARE(int(feed.error().code), code);
+}
+
+void TestJsonFeedParser::lenientVersion()
+{
+    // "version": "1.0" instead of the jsonfeed.org URL, 1.0 "author" repeated in "authors", banner only.
+    const QByteArray json =
+        R"({"version":"1.0","title":"J","icon":"https://example.org/i.png","favicon":"https://example.org/f.ico",
+        "author":{"name":"A"},"authors":[{"name":"A"}],
+        "items":[{"id":"1","url":"https://example.org/1","external_url":"https://elsewhere.example/x",
+        "banner_image":"https://example.org/b.png"}]})";
+    const auto feed = parseFeed(json);
+    QVERIFY(feed.ok());
+    QVERIFY(feed->repaired);
+    QCOMPARE(feed->format, ParsedFeed::Format::JsonFeed10);
+    QCOMPARE(feed->authors.size(), 1);
+    QCOMPARE(feed->logo.toString(), QStringLiteral("https://example.org/i.png"));
+    QCOMPARE(feed->icon.toString(), QStringLiteral("https://example.org/f.ico"));
+    const FeedItem &item = feed->items.at(0);
+    QCOMPARE(item.links.size(), 2);
+    QCOMPARE(item.links.at(1).rel, QStringLiteral("related"));
+    QCOMPARE(item.media.at(0).url.toString(), QStringLiteral("https://example.org/b.png"));
 }
 
 QTEST_GUILESS_MAIN(TestJsonFeedParser)

@@ -14,6 +14,8 @@ private slots:
     void rss10Rdf();
     void versions_data();
     void versions();
+    void channelRecords();
+    void itemExtras();
 };
 
 void TestRssParser::rss20()
@@ -76,6 +78,8 @@ void TestRssParser::versions_data()
     QTest::addColumn<ParsedFeed::Format>("format");
     QTest::addRow("0.91") << QByteArray("0.91") << ParsedFeed::Format::Rss091;
     QTest::addRow("0.92") << QByteArray("0.92") << ParsedFeed::Format::Rss092;
+    QTest::addRow("0.93") << QByteArray("0.93") << ParsedFeed::Format::Rss093;
+    QTest::addRow("0.94") << QByteArray("0.94") << ParsedFeed::Format::Rss094;
     QTest::addRow("2.0") << QByteArray("2.0") << ParsedFeed::Format::Rss20;
 }
 
@@ -86,6 +90,74 @@ void TestRssParser::versions()
     const auto feed = parseFeed("<rss version=\"" + version + "\"><channel><title>x</title></channel></rss>");
     QVERIFY(feed.ok());
     QCOMPARE(feed->format, format);
+}
+
+void TestRssParser::channelRecords()
+{
+    const QByteArray xml =
+        "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+        "xmlns:dcterms=\"http://purl.org/dc/terms/\"><channel><title>T</title>"
+        "<managingEditor>ed@example.org (Ed)</managingEditor><webMaster>Web Master "
+        "&lt;wm@example.org&gt;</webMaster>"
+        "<dc:contributor>Con</dc:contributor><category "
+        "domain=\"http://d/\">News</category><dc:subject>S</dc:subject>"
+        "<docs>http://docs.example/</docs><pubDate>Tue, 10 Jun 2003 04:00:00 GMT</pubDate>"
+        "<cloud domain=\"rpc.example\" "
+        "port=\"80\"/><textInput><title>Search</title><link>/s</link></textInput>"
+        "<image><url>http://example.org/i.png</url><width>80</width></image>"
+        "<dcterms:valid>start=2002-10-13T09:00+01:00;end=2002-10-17T17:00+01:00</dcterms:valid>"
+        "</channel></rss>";
+    const auto feed = parseFeed(xml, {}, QUrl(QStringLiteral("http://example.org/feed")));
+    QVERIFY(feed.ok());
+    QCOMPARE(feed->authors.at(0).name, QStringLiteral("Ed"));
+    QCOMPARE(feed->authors.at(0).email, QStringLiteral("ed@example.org"));
+    QCOMPARE(feed->publisher.name, QStringLiteral("Web Master"));
+    QCOMPARE(feed->publisher.email, QStringLiteral("wm@example.org"));
+    QCOMPARE(feed->contributors.at(0).name, QStringLiteral("Con"));
+    QCOMPARE(feed->tags.size(), 2);
+    QCOMPARE(feed->tags.at(0).scheme, QStringLiteral("http://d/"));
+    QCOMPARE(feed->tags.at(1).term, QStringLiteral("S"));
+    QCOMPARE(feed->docs.toString(), QStringLiteral("http://docs.example/"));
+    QCOMPARE(feed->published.utc, QDateTime(QDate(2003, 6, 10), QTime(4, 0), Qt::UTC));
+    QCOMPARE(feed->extensions.value(QStringLiteral("cloud/port")), QStringLiteral("80"));
+    QCOMPARE(feed->extensions.value(QStringLiteral("textInput/link")),
+             QStringLiteral("http://example.org/s"));
+    QCOMPARE(feed->extensions.value(QStringLiteral("image/width")), QStringLiteral("80"));
+    QCOMPARE(feed->otherDates.value(QStringLiteral("validity_end")).utc,
+             QDateTime(QDate(2002, 10, 17), QTime(16, 0), Qt::UTC));
+}
+
+void TestRssParser::itemExtras()
+{
+    const QByteArray xml =
+        "<rss version=\"2.0\" xmlns:wfw=\"http://wellformedweb.org/CommentAPI/\" "
+        "xmlns:media=\"http://search.yahoo.com/mrss\" xmlns:cc=\"http://web.resource.org/cc/\" "
+        "xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+        "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+        "<channel><item><enclosure url=\"http://example.org/a.jpg\" type=\"image/jpeg\" length=\"5\"/>"
+        "<link>http://example.org/1</link><comments>/c</comments><wfw:comment>/wc</wfw:comment>"
+        "<cc:license rdf:resource=\"http://cc.example/by\"/><dc:publisher>Pub</dc:publisher>"
+        "<dc:rights>(c) Wire</dc:rights><media:title>Fallback title</media:title>"
+        "<media:category scheme=\"urn:s\">a b</media:category><fullitem>&lt;p&gt;Full&lt;/p&gt;</fullitem>"
+        "<expirationDate>Thu, 01 Jan 2004 19:48:21 GMT</expirationDate></item></channel></rss>";
+    const auto feed = parseFeed(xml, {}, QUrl(QStringLiteral("http://example.org/feed")));
+    QVERIFY(feed.ok());
+    const FeedItem &item = feed->items.at(0);
+    QCOMPARE(item.title, QStringLiteral("Fallback title"));
+    QCOMPARE(item.links.size(), 2);
+    QCOMPARE(item.links.at(0).rel, QStringLiteral("enclosure")); // document order
+    QCOMPARE(item.links.at(1).href.toString(), QStringLiteral("http://example.org/1"));
+    QCOMPARE(item.comments.toString(), QStringLiteral("http://example.org/c"));
+    QCOMPARE(item.extensions.value(QStringLiteral("wfw_comment")), QStringLiteral("http://example.org/wc"));
+    QCOMPARE(item.license.toString(), QStringLiteral("http://cc.example/by"));
+    QCOMPARE(item.publisher.name, QStringLiteral("Pub"));
+    QCOMPARE(item.rights, QStringLiteral("(c) Wire"));
+    QCOMPARE(item.tags.size(), 2); // media namespace without its trailing slash is still Media RSS
+    QCOMPARE(item.tags.at(1).term, QStringLiteral("b"));
+    QCOMPARE(item.tags.at(1).scheme, QStringLiteral("urn:s"));
+    QCOMPARE(item.content, QStringLiteral("<p>Full</p>"));
+    QCOMPARE(item.otherDates.value(QStringLiteral("expired")).utc,
+             QDateTime(QDate(2004, 1, 1), QTime(19, 48, 21), Qt::UTC));
 }
 
 QTEST_GUILESS_MAIN(TestRssParser)
