@@ -35,6 +35,16 @@ QString formatTime(const QDateTime &utc)
     return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
 }
 
+// Tooltips guess rich text from their content, and evidence is page text: escape and wrap it so it always
+// shows as the words it is (a "<img src=file:...>" in a page must not be rendered, let alone loaded).
+QString plainToolTip(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">") + text.toHtmlEscaped() +
+           QStringLiteral("</p>");
+}
+
 QString countryName(const QString &code)
 {
     const QLocale::Territory territory = QLocale::codeToTerritory(code);
@@ -62,8 +72,13 @@ ArticleHeader::ArticleHeader(QWidget *parent) : QWidget(parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
-    m_publisher = plainLabel(this, tr("Publisher"));
-    m_producer = plainLabel(this, tr("Producing agency"));
+    // Rich text built only from escaped article strings, so publisher and producer wrap as one sentence.
+    m_attribution = new QLabel(this);
+    m_attribution->setTextFormat(Qt::RichText);
+    m_attribution->setWordWrap(true);
+    m_attribution->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_attribution->setOpenExternalLinks(false);
+    m_attribution->setAccessibleName(tr("Publisher and producing agency"));
     m_meta = plainLabel(this, tr("Byline, dateline and times"));
     m_cluster = plainLabel(this, tr("Story cluster"));
     m_tags = plainLabel(this, tr("Tags"));
@@ -74,14 +89,9 @@ ArticleHeader::ArticleHeader(QWidget *parent) : QWidget(parent)
     m_chipLayout->setContentsMargins(0, 0, 0, 0);
     m_chipLayout->addStretch(1);
 
-    auto *attribution = new QHBoxLayout;
-    attribution->addWidget(m_publisher);
-    attribution->addWidget(m_producer);
-    attribution->addStretch(1);
-
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addLayout(attribution);
+    layout->addWidget(m_attribution);
     layout->addWidget(m_meta);
     layout->addWidget(m_chips);
     layout->addWidget(m_cluster);
@@ -91,7 +101,9 @@ ArticleHeader::ArticleHeader(QWidget *parent) : QWidget(parent)
 
 void ArticleHeader::clear()
 {
-    const QList<QLabel *> labels{m_title, m_publisher, m_producer, m_meta, m_cluster, m_tags};
+    const QList<QLabel *> labels{m_title, m_attribution, m_meta, m_cluster, m_tags};
+    m_attributionPlain.clear();
+    m_producerToolTip.clear();
     for (QLabel *label : labels) {
         label->clear();
         label->setToolTip({});
@@ -107,27 +119,38 @@ void ArticleHeader::setArticle(const ww::StoredArticle &stored, const QList<ww::
     m_title->setText(elide(a.title.isEmpty() ? tr("(untitled)") : a.title, kMaxTitleChars));
     m_title->show();
 
-    const QString publisher =
-        !a.publisher.isEmpty() ? a.publisher : (!a.siteName.isEmpty() ? a.siteName : stored.sourceName);
+    const QString publisher = elide(
+        !a.publisher.isEmpty() ? a.publisher : (!a.siteName.isEmpty() ? a.siteName : stored.sourceName), 200);
+    QStringList plain;
+    QStringList rich;
+    QStringList tips;
     if (!publisher.isEmpty()) {
-        m_publisher->setText(tr("Published by %1").arg(publisher));
+        plain.append(tr("Published by %1").arg(publisher));
+        rich.append(tr("Published by %1").arg(QStringLiteral("<b>%1</b>").arg(publisher.toHtmlEscaped())));
         const QString evidence = evidenceFor(a, ww::AttributionClaim::Role::Publisher);
-        m_publisher->setToolTip(evidence.isEmpty() ? tr("Evidence: the feed's outlet") : evidence);
-        m_publisher->show();
+        tips.append(
+            tr("Publisher evidence: %1").arg(evidence.isEmpty() ? tr("the feed's outlet") : evidence));
     }
     if (!a.producer.isEmpty()) {
+        const QString producer = elide(a.producer, 200);
         const bool differs = a.producer.compare(publisher, Qt::CaseInsensitive) != 0;
-        m_producer->setText(differs ? tr("\u2014 produced by %1").arg(a.producer)
-                                    : tr("\u2014 own reporting (%1)").arg(a.producer));
+        const QString text = differs ? tr("\u2014 produced by %1") : tr("\u2014 own reporting (%1)");
+        plain.append(text.arg(producer));
+        // A producer other than the publisher is the news here: bold, like the publisher.
+        rich.append(text.arg(differs ? QStringLiteral("<b>%1</b>").arg(producer.toHtmlEscaped())
+                                     : producer.toHtmlEscaped()));
         QString evidence = evidenceFor(a, ww::AttributionClaim::Role::Producer);
         if (evidence.isEmpty())
-            evidence = a.producerEvidence;
-        m_producer->setToolTip(evidence.isEmpty() ? tr("No evidence recorded")
-                                                  : tr("Evidence:\n%1").arg(evidence));
-        QFont bold = m_producer->font();
-        bold.setBold(differs);
-        m_producer->setFont(bold);
-        m_producer->show();
+            evidence = elide(a.producerEvidence, 300);
+        m_producerToolTip =
+            evidence.isEmpty() ? tr("No evidence recorded") : tr("Producer evidence:\n%1").arg(evidence);
+        tips.append(m_producerToolTip);
+    }
+    if (!plain.isEmpty()) {
+        m_attributionPlain = plain.join(QLatin1Char(' '));
+        m_attribution->setText(rich.join(QLatin1Char(' ')));
+        m_attribution->setToolTip(plainToolTip(tips.join(QLatin1Char('\n'))));
+        m_attribution->show();
     }
 
     QStringList meta;
@@ -217,12 +240,12 @@ QString ArticleHeader::titleText() const
 
 QString ArticleHeader::attributionText() const
 {
-    return QString(m_publisher->text() + QLatin1Char(' ') + m_producer->text()).trimmed();
+    return m_attributionPlain;
 }
 
 QString ArticleHeader::attributionToolTip() const
 {
-    return m_producer->toolTip();
+    return m_producerToolTip;
 }
 
 QString ArticleHeader::metaText() const

@@ -34,8 +34,9 @@ private:
     void setCountries(const QList<ww::CountryMention> &countries);
 
     QLabel *m_title;
-    QLabel *m_publisher;
-    QLabel *m_producer;
+    QLabel *m_attribution; // "Published by X — produced by Y" as one wrapping paragraph
+    QString m_attributionPlain;
+    QString m_producerToolTip;
     QLabel *m_meta;
     QWidget *m_chips;
     QHBoxLayout *m_chipLayout;

@@ -4,7 +4,9 @@
 #include "articleheader.h"
 #include "extract/htmlsanitizer.h"
 
+#include <QRegularExpression>
 #include <QScrollArea>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace {
@@ -59,12 +61,15 @@ ArticleView::ArticleView(QWidget *parent) : QWidget(parent)
     layout->setSpacing(0);
     layout->addWidget(m_header);
     layout->addWidget(m_browser, 1);
+    // Opening an article hands the keyboard to its text (scrolling, selecting, Tab to links).
+    setFocusProxy(m_browser);
     clear();
 }
 
 void ArticleView::clear()
 {
     m_articleId = 0;
+    m_browser->setExtraSelections({});
     m_header->clear();
     m_browser->clear();
     m_browser->setPlaceholderText(tr("Select an article to read it."));
@@ -80,6 +85,59 @@ void ArticleView::setArticle(const ww::StoredArticle &article, const QList<ww::A
     m_articleId = article.id;
     m_header->setArticle(article, cluster);
     m_browser->setHtml(bodyHtml(article, m_browser->remoteImagesEnabled()));
+    applyHighlights();
+}
+
+void ArticleView::setHighlightTerms(const QStringList &terms)
+{
+    m_highlightTerms = terms;
+    if (m_articleId)
+        applyHighlights();
+}
+
+void ArticleView::applyHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    // Fixed colours rather than palette roles: a marker-pen yellow reads the same in light and dark themes.
+    QTextCharFormat marked;
+    marked.setBackground(QColor(255, 221, 51));
+    marked.setForeground(QColor(Qt::black));
+    QTextDocument *doc = m_browser->document();
+    for (const QString &term : std::as_const(m_highlightTerms)) {
+        // Words match at a word start and run to the word's end, as the full-text index matches prefixes
+        // and stems ("missile" finds "missiles"); phrases match as written. Case and accents as typed.
+        const bool phrase = term.contains(QLatin1Char(' '));
+        const QRegularExpression pattern(
+            QStringLiteral("(?<![\\p{L}\\p{N}])") + QRegularExpression::escape(term) +
+                (phrase ? QString() : QStringLiteral("[\\p{L}\\p{N}]*")),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        if (!pattern.isValid())
+            continue;
+        QTextCursor found = doc->find(pattern, 0);
+        while (!found.isNull() && selections.size() < MaxHighlights) {
+            if (found.hasSelection())
+                selections.append({found, marked});
+            found = doc->find(pattern, found);
+        }
+    }
+    std::sort(selections.begin(), selections.end(),
+              [](const QTextEdit::ExtraSelection &a, const QTextEdit::ExtraSelection &b) {
+                  return a.cursor.selectionStart() < b.cursor.selectionStart();
+              });
+    m_browser->setExtraSelections(selections);
+}
+
+int ArticleView::highlightCount() const
+{
+    return int(m_browser->extraSelections().size());
+}
+
+QStringList ArticleView::highlightedTexts() const
+{
+    QStringList texts;
+    for (const QTextEdit::ExtraSelection &s : m_browser->extraSelections())
+        texts.append(s.cursor.selectedText());
+    return texts;
 }
 
 QString ArticleView::bodyHtml(const ww::StoredArticle &stored, bool remoteImages)

@@ -18,6 +18,13 @@ public:
     void setArticle(const ww::StoredArticle &article, const QList<ww::ArticleSummary> &cluster);
     void clear();
     void setRemoteImagesEnabled(bool enabled);
+    // Words and phrases of the current search, marked in the text of every article shown from now on.
+    void setHighlightTerms(const QStringList &terms);
+    const QStringList &highlightTerms() const { return m_highlightTerms; }
+    int highlightCount() const;
+    // The marked stretches of text, in document order (tests).
+    QStringList highlightedTexts() const;
+    static constexpr int MaxHighlights = 500; // a term that matches everywhere marks the first ones only
 
     qint64 articleId() const { return m_articleId; }
     ArticleHeader *header() const { return m_header; }
@@ -27,7 +34,10 @@ public:
     static QString bodyHtml(const ww::StoredArticle &article, bool remoteImages);
 
 private:
+    void applyHighlights();
+
     ArticleHeader *m_header;
+    QStringList m_highlightTerms;
     ArticleBrowser *m_browser;
     qint64 m_articleId = 0;
 };

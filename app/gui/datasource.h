@@ -21,4 +21,11 @@ public:
     virtual ww::Result<ww::StoredArticle> article(qint64 id) = 0;
     virtual ww::Status setRead(qint64 id, bool read) = 0;
     virtual ww::Status setStarred(qint64 id, bool starred) = 0;
+
+    // Coverage of the articles a query selects (its limit, offset and sort are ignored).
+    enum class Share { Countries, Publishers, Producers, Languages };
+    virtual ww::Result<QList<ww::CoverageCell>> coverageByDay(const ww::ArticleQuery &query) = 0;
+    // Largest first; limit <= 0 returns all.
+    virtual ww::Result<QList<ww::CountShare>> coverageShares(Share share, const ww::ArticleQuery &query,
+                                                             int limit) = 0;
 };

@@ -147,7 +147,7 @@ int main(int argc, char *argv[])
         QObject::connect(ingest.get(), &ww::IngestService::finished, controller, [controller, &window]() {
             window.progress()->finish();
             controller->refreshSources();
-            controller->setSearchText(controller->searchText());
+            controller->reload();
         });
         window.progress()->begin(QApplication::translate("main", "Loading the demo data"), 0,
                                  [&ingest]() { ingest->cancel(); });
@@ -165,7 +165,7 @@ int main(int argc, char *argv[])
         const QStringList written = shooter.run(parser.value(screenshotOption));
         for (const QString &file : written)
             std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
-        return written.size() == 3 ? 0 : 1;
+        return written.size() == Screenshotter::ShotCount ? 0 : 1;
     }
     window.show();
     return QApplication::exec();

@@ -3,11 +3,17 @@
 #include "articlebrowser.h"
 #include "articletableview.h"
 #include "articleview.h"
+#include "coveragecontroller.h"
+#include "coveragedashboard.h"
+#include "facetview.h"
 #include "models/articlelistmodel.h"
+#include "models/facetmodel.h"
+#include "models/searchquery.h"
 #include "readercontroller.h"
 #include "settingsdialog.h"
 #include "sourcetreeview.h"
 #include "taskprogress.h"
+#include "timelineview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +27,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -51,24 +58,44 @@ MainWindow::MainWindow(DataSource &data, QSettings &settings, QWidget *parent)
     m_searchHint->setWordWrap(true);
     m_searchHint->hide();
 
-    auto *listPane = new QWidget(this);
-    auto *listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_search);
-    listLayout->addWidget(m_searchHint);
-    listLayout->addWidget(m_list, 1);
+    m_facets = new FacetView(this);
+    m_dashboard = new ww::CoverageDashboard(this);
+    m_timeline = new ww::TimelineView(this);
+    m_timeline->setAccessibleName(tr("Story timeline"));
 
     m_inner = new QSplitter(Qt::Vertical, this);
     m_inner->setObjectName(QStringLiteral("listViewSplitter"));
-    m_inner->addWidget(listPane);
+    m_inner->addWidget(m_list);
     m_inner->addWidget(m_view);
     m_inner->setStretchFactor(0, 2);
     m_inner->setStretchFactor(1, 3);
 
+    // The search line sits above the tabs: it filters the list, the dashboard and the timeline alike.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_inner, tr("Articles"));
+    m_tabs->addTab(m_dashboard, tr("Coverage"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+
+    auto *rightPane = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(rightPane);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(2);
+    rightLayout->addWidget(m_search);
+    rightLayout->addWidget(m_searchHint);
+    rightLayout->addWidget(m_tabs, 1);
+
+    m_left = new QSplitter(Qt::Vertical, this);
+    m_left->setObjectName(QStringLiteral("sourcesFacetsSplitter"));
+    m_left->addWidget(m_sources);
+    m_left->addWidget(m_facets);
+    m_left->setStretchFactor(0, 3);
+    m_left->setStretchFactor(1, 2);
+
     m_outer = new QSplitter(Qt::Horizontal, this);
     m_outer->setObjectName(QStringLiteral("sourcesSplitter"));
-    m_outer->addWidget(m_sources);
-    m_outer->addWidget(m_inner);
+    m_outer->addWidget(m_left);
+    m_outer->addWidget(rightPane);
     m_outer->setStretchFactor(0, 1);
     m_outer->setStretchFactor(1, 4);
     setCentralWidget(m_outer);
@@ -97,9 +124,12 @@ MainWindow::MainWindow(DataSource &data, QSettings &settings, QWidget *parent)
     });
     connect(m_list, &QAbstractItemView::activated, this, [this] {
         m_controller->openCurrent();
-        m_view->setFocus();
+        m_view->setFocus(Qt::OtherFocusReason); // the view forwards focus to the article text
     });
 
+    m_coverage = new CoverageController(m_data, m_dashboard, m_timeline, this);
+    m_facets->setModel(m_coverage->facetModel());
+    connectCoverage();
     createActions();
     applySettings(m_appSettings);
     m_controller->refreshSources();
@@ -108,6 +138,51 @@ MainWindow::MainWindow(DataSource &data, QSettings &settings, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::connectCoverage()
+{
+    connect(m_controller, &ReaderController::queryChanged, m_coverage, &CoverageController::setQuery);
+    connect(m_coverage, &CoverageController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_coverage->setDashboardShown(currentView() == View::Dashboard);
+        m_coverage->setTimelineShown(currentView() == View::Timeline);
+    });
+    // Click-to-filter: a country on the map or the bars, a slice of a pie, a facet value.
+    const auto filterAndRead = [this](const char *field) {
+        return [this, field](const QString &value) {
+            addFilter(QLatin1String(field), value);
+            showView(View::Articles);
+        };
+    };
+    connect(m_dashboard, &ww::CoverageDashboard::countryClicked, this, filterAndRead("country"));
+    connect(m_dashboard, &ww::CoverageDashboard::outletClicked, this, filterAndRead("outlet"));
+    connect(m_dashboard, &ww::CoverageDashboard::producerClicked, this, filterAndRead("agency"));
+    connect(m_facets, &FacetView::filterRequested, this, &MainWindow::addFilter);
+    connect(m_timeline, &ww::TimelineView::articleActivated, this, [this](qint64 id) {
+        showView(View::Articles);
+        m_controller->openArticle(id);
+    });
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return View(m_tabs->currentIndex());
+}
+
+void MainWindow::showView(View view)
+{
+    m_tabs->setCurrentIndex(int(view));
+}
+
+void MainWindow::addFilter(const QString &field, const QString &value)
+{
+    ww::SearchQuery query = ww::SearchQuery::parse(m_search->text());
+    if (!query.setFilter(field, value))
+        return;
+    m_search->setText(query.toString());
+    applySearch();
+}
 
 void MainWindow::createActions()
 {
@@ -132,6 +207,10 @@ void MainWindow::createActions()
         [this] { m_controller->next(); });
     add(article, tr("&Previous"), {QKeySequence(Qt::Key_K), QKeySequence(Qt::Key_P)},
         [this] { m_controller->previous(); });
+    // Not +/-: the timeline zooms with those.
+    add(article, tr("Next &unread"), {QKeySequence(Qt::Key_U)}, [this] { m_controller->nextUnread(); });
+    add(article, tr("Previous u&nread"), {QKeySequence(Qt::SHIFT | Qt::Key_U)},
+        [this] { m_controller->previousUnread(); });
     add(article, tr("&Mark read/unread"), {QKeySequence(Qt::Key_M)}, [this] { m_controller->toggleRead(); });
     add(article, tr("&Star"), {QKeySequence(Qt::Key_S)}, [this] { m_controller->toggleStar(); });
     add(article, tr("Open in &browser"), {QKeySequence(Qt::Key_B)}, [this] {
@@ -144,6 +223,12 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, tr("&Search"), {QKeySequence(Qt::Key_Slash), QKeySequence::Find}, [this] { focusSearch(); });
     add(view, tr("&Refresh sources"), {QKeySequence::Refresh}, [this] { m_controller->refreshSources(); });
+    view->addSeparator();
+    add(view, tr("&Articles"), {QKeySequence(Qt::CTRL | Qt::Key_1)}, [this] { showView(View::Articles); });
+    add(view, tr("&Coverage dashboard"), {QKeySequence(Qt::CTRL | Qt::Key_2)},
+        [this] { showView(View::Dashboard); });
+    add(view, tr("Story &timeline"), {QKeySequence(Qt::CTRL | Qt::Key_3)},
+        [this] { showView(View::Timeline); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Wirewatch"), this, [this] {
@@ -198,9 +283,11 @@ void MainWindow::restoreLayout()
         resize(1280, 820);
     restoreState(m_settings.value(QStringLiteral("state")).toByteArray());
     m_outer->restoreState(m_settings.value(QStringLiteral("outerSplitter")).toByteArray());
+    m_left->restoreState(m_settings.value(QStringLiteral("leftSplitter")).toByteArray());
     m_inner->restoreState(m_settings.value(QStringLiteral("innerSplitter")).toByteArray());
-    m_list->horizontalHeader()->restoreState(
-        m_settings.value(QStringLiteral("articleColumns")).toByteArray());
+    // Fitted column widths only until the analyst has a layout of their own.
+    m_list->setColumnsFitted(m_list->horizontalHeader()->restoreState(
+        m_settings.value(QStringLiteral("articleColumns")).toByteArray()));
     m_settings.endGroup();
     if (m_outer->sizes().value(0) == 0 || m_settings.value(QStringLiteral("window/outerSplitter")).isNull())
         m_outer->setSizes({width() / 5, width() * 4 / 5});
@@ -212,6 +299,7 @@ void MainWindow::saveLayout()
     m_settings.setValue(QStringLiteral("geometry"), saveGeometry());
     m_settings.setValue(QStringLiteral("state"), saveState());
     m_settings.setValue(QStringLiteral("outerSplitter"), m_outer->saveState());
+    m_settings.setValue(QStringLiteral("leftSplitter"), m_left->saveState());
     m_settings.setValue(QStringLiteral("innerSplitter"), m_inner->saveState());
     m_settings.setValue(QStringLiteral("articleColumns"), m_list->horizontalHeader()->saveState());
     m_settings.endGroup();

@@ -73,12 +73,20 @@ void ReaderController::applyQuery()
     QStringList problems = search.problems;
     problems += search.applyTo(query, m_tags, m_outlets);
     emit searchProblems(problems);
+    m_highlightTerms = search.highlightTerms();
+    m_view->setHighlightTerms(m_highlightTerms);
     m_articleModel->setQuery(query);
+    emit queryChanged(m_articleModel->query());
     if (!search.isEmpty())
         emit statusMessage(
             m_articleModel->canFetchMore({})
                 ? tr("Showing the first %n match(es); scroll for more", nullptr, m_articleModel->rowCount())
                 : tr("%n match(es)", nullptr, m_articleModel->rowCount()));
+}
+
+void ReaderController::reload()
+{
+    applyQuery();
 }
 
 void ReaderController::rowChanged(const QModelIndex &current)
@@ -132,6 +140,32 @@ void ReaderController::next()
 void ReaderController::previous()
 {
     m_list->step(-1);
+}
+
+void ReaderController::nextUnread()
+{
+    if (!m_list->stepToUnread(1))
+        emit statusMessage(tr("No more unread articles below"));
+}
+
+void ReaderController::previousUnread()
+{
+    if (!m_list->stepToUnread(-1))
+        emit statusMessage(tr("No more unread articles above"));
+}
+
+void ReaderController::openArticle(qint64 id)
+{
+    const int row = m_articleModel->rowOfId(id);
+    if (row >= 0) {
+        const QModelIndex target = m_articleModel->index(row, ww::ArticleListModel::TitleColumn);
+        m_list->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+        m_list->scrollTo(target);
+        return;
+    }
+    m_list->selectionModel()->clearCurrentIndex();
+    showArticle(id);
 }
 
 void ReaderController::openCurrent()

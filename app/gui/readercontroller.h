@@ -34,9 +34,15 @@ public:
     void selectAllArticles();
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
+    // Re-runs the current query (new articles arrived).
+    void reload();
 
     void next();
     void previous();
+    void nextUnread();
+    void previousUnread();
+    // Selects the article in the list when it is loaded there, else shows it on its own.
+    void openArticle(qint64 id);
     void openCurrent();
     void toggleRead();
     void toggleStar();
@@ -46,6 +52,8 @@ signals:
     void statusMessage(const QString &message);
     void searchProblems(const QStringList &problems);
     void articleOpened(qint64 id);
+    // The list's filter after every change of source or search: the coverage views follow it.
+    void queryChanged(const ww::ArticleQuery &query);
 
 private:
     void sourceChanged(const QModelIndex &current);
@@ -61,6 +69,7 @@ private:
     ww::ArticleListModel *m_articleModel;
     ww::ArticleQuery m_sourceQuery;
     QString m_searchText;
+    QStringList m_highlightTerms;
     QList<ww::Tag> m_tags;
     QList<ww::Source> m_outlets;
 };

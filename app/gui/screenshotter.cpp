@@ -1,10 +1,12 @@
 #include "screenshotter.h"
 
 #include "articletableview.h"
+#include "coveragedashboard.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
 #include "readercontroller.h"
 #include "settingsdialog.h"
+#include "worldmapwidget.h"
 
 #include <QApplication>
 #include <QDir>
@@ -14,6 +16,7 @@
 #include <QPixmap>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -65,7 +68,6 @@ void Screenshotter::openRichestArticle()
 
 QString Screenshotter::sampleSearch() const
 {
-    // The country mentioned most on the first page makes a search that surely has results.
     const QAbstractItemModel *model = m_window.articleList()->model();
     QHash<QString, int> counts;
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -76,10 +78,32 @@ QString Screenshotter::sampleSearch() const
     }
     QString best;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (best.isEmpty() || it.value() > counts.value(best))
+        if (best.isEmpty() || it.value() > counts.value(best) ||
+            (it.value() == counts.value(best) && it.key() < best))
             best = it.key();
     }
-    return best.isEmpty() ? QStringLiteral("Reuters") : QStringLiteral("country:") + best;
+    if (best.isEmpty())
+        return QStringLiteral("Reuters");
+    QHash<QString, int> words;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString codes = model->index(row, ww::ArticleListModel::CountriesColumn).data().toString();
+        if (codes.section(QLatin1Char(','), 0, 0).trimmed() != best)
+            continue;
+        const QString title = model->index(row, ww::ArticleListModel::TitleColumn).data().toString();
+        for (const QString &word : title.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const bool letters =
+                std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); });
+            if (letters && word.size() >= 6)
+                ++words[word];
+        }
+    }
+    QString word;
+    for (auto it = words.cbegin(); it != words.cend(); ++it) {
+        if (word.isEmpty() || it.value() > words.value(word) ||
+            (it.value() == words.value(word) && it.key() < word))
+            word = it.key();
+    }
+    return QStringLiteral("country:") + best + (word.isEmpty() ? QString() : QLatin1Char(' ') + word);
 }
 
 QStringList Screenshotter::run(const QString &directory)
@@ -93,17 +117,41 @@ QStringList Screenshotter::run(const QString &directory)
     const QDir dir(directory);
     m_window.resize(1400, 900);
     m_window.show();
+    m_window.showView(MainWindow::View::Articles);
     settle();
 
     openRichestArticle();
     settle();
     save(m_window, dir.filePath(QStringLiteral("main-window.png")));
 
+    const QString previousSearch = m_window.searchEdit()->text();
     m_window.searchEdit()->setText(sampleSearch());
     m_window.applySearch();
     m_window.controller()->next();
     settle();
     save(m_window, dir.filePath(QStringLiteral("search-results.png")));
+    m_window.searchEdit()->setText(previousSearch);
+    m_window.applySearch();
+
+    m_window.showView(MainWindow::View::Dashboard);
+    settle();
+    save(m_window, dir.filePath(QStringLiteral("dashboard.png")));
+    // The map on its own at the size of a report figure: a second widget with the dashboard's values, so
+    // the dashboard's layout is left alone.
+    ww::WorldMapWidget map;
+    map.setValues(m_window.dashboard()->mapWidget()->values());
+    map.resize(1000, 560);
+    map.show();
+    settle();
+    save(map, dir.filePath(QStringLiteral("map.png")));
+    map.hide();
+
+    m_window.showView(MainWindow::View::Timeline);
+    settle();
+    save(m_window, dir.filePath(QStringLiteral("timeline.png")));
+    m_window.showView(MainWindow::View::Articles);
+    openRichestArticle(); // leave the window as the first shot showed it
+    settle();
 
     SettingsDialog dialog(m_window.appSettings(), &m_window);
     dialog.show();

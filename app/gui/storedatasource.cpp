@@ -28,7 +28,7 @@ ww::Result<QHash<qint64, int>> StoreDataSource::unreadCounts()
 
 ww::Result<QList<ww::Tag>> StoreDataSource::tags()
 {
-    return QList<ww::Tag>(); // the tag store arrives with issue 6
+    return m_store.tags().tags();
 }
 
 ww::Result<QList<ww::Source>> StoreDataSource::sources()
@@ -54,4 +54,25 @@ ww::Status StoreDataSource::setRead(qint64 id, bool read)
 ww::Status StoreDataSource::setStarred(qint64 id, bool starred)
 {
     return m_store.articles().setStarred({id}, starred);
+}
+
+ww::Result<QList<ww::CoverageCell>> StoreDataSource::coverageByDay(const ww::ArticleQuery &query)
+{
+    return m_store.coverage().countriesByDay(query);
+}
+
+ww::Result<QList<ww::CountShare>> StoreDataSource::coverageShares(Share share, const ww::ArticleQuery &query,
+                                                                  int limit)
+{
+    switch (share) {
+    case Share::Countries:
+        return m_store.coverage().topCountries(query, limit);
+    case Share::Publishers:
+        return m_store.coverage().byPublisher(query, limit);
+    case Share::Producers:
+        return m_store.coverage().byProducer(query, limit);
+    case Share::Languages:
+        return m_store.coverage().byLanguage(query, limit);
+    }
+    return QList<ww::CountShare>();
 }

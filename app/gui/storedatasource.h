@@ -20,6 +20,9 @@ public:
     ww::Result<ww::StoredArticle> article(qint64 id) override;
     ww::Status setRead(qint64 id, bool read) override;
     ww::Status setStarred(qint64 id, bool starred) override;
+    ww::Result<QList<ww::CoverageCell>> coverageByDay(const ww::ArticleQuery &query) override;
+    ww::Result<QList<ww::CountShare>> coverageShares(Share share, const ww::ArticleQuery &query,
+                                                     int limit) override;
 
 private:
     ww::Store &m_store;

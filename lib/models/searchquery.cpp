@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ww {
 
 namespace {
@@ -36,8 +38,9 @@ QString unquote(QString value)
     return value;
 }
 
-QString quoteIfNeeded(const QString &value)
+QString quoteIfNeeded(QString value)
 {
+    value.remove(QLatin1Char('"')); // a quote inside a value would end the quoted run early
     for (const QChar c : value) {
         if (c.isSpace() || c == QLatin1Char(':'))
             return QLatin1Char('"') + value + QLatin1Char('"');
@@ -45,14 +48,39 @@ QString quoteIfNeeded(const QString &value)
     return value;
 }
 
+bool isAsciiLetters(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+}
+
 bool isAsciiLetters(const QString &s)
 {
-    for (const QChar c : s) {
-        if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-              (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))))
-            return false;
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return isAsciiLetters(c); });
+}
+
+// A BCP 47 tag as the store keeps it: "ru", "en-GB", "zh-Hant-TW". Language lower case, a two-letter region
+// upper case, a script title case; empty when it is not a tag.
+QString normalizeLanguage(const QString &value)
+{
+    const QStringList parts = value.split(QLatin1Char('-'));
+    if (value.size() > 35 || parts.first().size() < 2 || parts.first().size() > 3 ||
+        !isAsciiLetters(parts.first()))
+        return {};
+    QStringList out{parts.first().toLower()};
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QString &p = parts.at(i);
+        if (p.isEmpty() || p.size() > 8 ||
+            !std::all_of(p.cbegin(), p.cend(), [](QChar c) { return c.isDigit() || isAsciiLetters(c); }))
+            return {};
+        if (p.size() == 2 && isAsciiLetters(p))
+            out.append(p.toUpper());
+        else if (p.size() == 4 && isAsciiLetters(p))
+            out.append(p.left(1).toUpper() + p.mid(1).toLower());
+        else
+            out.append(p.toLower());
     }
-    return true;
+    return out.join(QLatin1Char('-'));
 }
 
 void appendUnique(QStringList &list, const QString &value)
@@ -106,8 +134,8 @@ SearchQuery SearchQuery::parse(const QString &rawInput)
         } else if (field == QLatin1String("tag")) {
             appendUnique(q.tags, value);
         } else if (field == QLatin1String("lang") || field == QLatin1String("language")) {
-            if (value.size() >= 2 && value.size() <= 3 && isAsciiLetters(value))
-                appendUnique(q.languages, value.toLower());
+            if (const QString language = normalizeLanguage(value); !language.isEmpty())
+                appendUnique(q.languages, language);
             else
                 q.problems.append(
                     problem(QT_TRANSLATE_NOOP("SearchQuery", "\"%1\" is not a language code"), value));
@@ -179,12 +207,17 @@ QStringList SearchQuery::applyTo(ArticleQuery &query, const QList<Tag> &knownTag
                     ids.append(s.id);
             }
         }
-        if (ids.isEmpty()) {
-            ids.append(kNoSuchId);
-            notes.append(problem(QT_TRANSLATE_NOOP("SearchQuery", "No outlet named \"%1\""),
-                                 outlets.join(QStringLiteral(", "))));
+        if (!ids.isEmpty()) {
+            query.sourceIds = ids;
+        } else {
+            // Not a source we poll: it may still be the publisher extracted from pages (a syndicating
+            // outlet, a facet value), which the store matches exactly. Unknown names still match nothing.
+            query.publisher = outlets.first();
+            if (outlets.size() > 1)
+                notes.append(
+                    QCoreApplication::translate("SearchQuery", "Only the first %1 filter is applied (%2)")
+                        .arg(QCoreApplication::translate("SearchQuery", "outlet"), outlets.first()));
         }
-        query.sourceIds = ids;
     }
     if (!tags.isEmpty()) {
         query.tagId = kNoSuchId;
@@ -212,6 +245,69 @@ bool SearchQuery::hasFilters() const
 {
     return !countries.isEmpty() || !agencies.isEmpty() || !outlets.isEmpty() || !tags.isEmpty() ||
            !languages.isEmpty() || from.isValid() || to.isValid();
+}
+
+bool SearchQuery::setFilter(const QString &field, const QString &rawValue)
+{
+    QString value = rawValue;
+    value.remove(QLatin1Char('"'));
+    value = value.simplified();
+    const QString f = field.toLower();
+    QStringList *target = f == QLatin1String("country")                                     ? &countries
+                          : f == QLatin1String("agency") || f == QLatin1String("producer")  ? &agencies
+                          : f == QLatin1String("outlet") || f == QLatin1String("publisher") ? &outlets
+                          : f == QLatin1String("tag")                                       ? &tags
+                          : f == QLatin1String("lang") || f == QLatin1String("language")    ? &languages
+                                                                                            : nullptr;
+    if (!target)
+        return false;
+    target->clear();
+    if (!value.isEmpty()) {
+        if (target == &countries)
+            value = value.toUpper();
+        else if (target == &languages)
+            value = normalizeLanguage(value);
+        if (value.isEmpty())
+            return true; // not a language tag: the filter is removed rather than made unparsable
+        target->append(value);
+    }
+    return true;
+}
+
+QStringList SearchQuery::highlightTerms() const
+{
+    QStringList terms;
+    bool negateNext = false;
+    for (QString token : tokenize(text)) {
+        if (terms.size() >= kMaxHighlightTerms)
+            break;
+        if (token == QLatin1String("AND") || token == QLatin1String("OR"))
+            continue;
+        if (token == QLatin1String("NOT")) {
+            negateNext = true;
+            continue;
+        }
+        const bool negated = negateNext || token.startsWith(QLatin1Char('-'));
+        negateNext = false;
+        if (negated)
+            continue;
+        // Group parentheses belong to the syntax, not to the words.
+        while (token.startsWith(QLatin1Char('(')))
+            token.remove(0, 1);
+        while (token.endsWith(QLatin1Char(')')))
+            token.chop(1);
+        token = unquote(token).trimmed();
+        while (token.endsWith(QLatin1Char('*')))
+            token.chop(1);
+        // Punctuation at the ends is not part of a word the text will contain.
+        while (!token.isEmpty() && !token.front().isLetterOrNumber())
+            token.remove(0, 1);
+        while (!token.isEmpty() && !token.back().isLetterOrNumber())
+            token.chop(1);
+        if (!token.isEmpty() && !terms.contains(token, Qt::CaseInsensitive))
+            terms.append(token);
+    }
+    return terms;
 }
 
 bool SearchQuery::isEmpty() const

@@ -18,7 +18,7 @@ public:
     QStringList agencies;  // producing agency, as typed
     QStringList outlets;   // publisher / outlet name, as typed
     QStringList tags;
-    QStringList languages; // lower-case language codes
+    QStringList languages; // BCP 47 tags in canonical case ("ru", "en-GB")
     QDate from;            // inclusive, invalid when open
     QDate to;              // inclusive, invalid when open
     QString text;          // free text: words, "quoted phrases", OR, -excluded, unknown field:value pairs
@@ -36,6 +36,15 @@ public:
 
     bool isEmpty() const;
     bool hasFilters() const;
+
+    // Replaces the values of one field filter ("country", "agency", "outlet", "tag", "lang") by value, so
+    // a click on a map country or a facet narrows the search instead of stacking filters. False for other
+    // fields. Double quotes cannot be written inside a filter value and are dropped.
+    bool setFilter(const QString &field, const QString &value);
+    // The words and phrases of the free text worth highlighting in an article: no operators, no excluded
+    // (-word, NOT word) terms, quotes and a trailing * removed. At most kMaxHighlightTerms.
+    QStringList highlightTerms() const;
+    static constexpr int kMaxHighlightTerms = 20;
 
     friend bool operator==(const SearchQuery &, const SearchQuery &) = default;
 

@@ -18,6 +18,10 @@ private slots:
     void roundTrip();
     void limits();
     void applyTo();
+    void setFilter_data();
+    void setFilter();
+    void highlightTerms_data();
+    void highlightTerms();
 };
 
 void TestSearchQuery::fields_data()
@@ -184,12 +188,91 @@ void TestSearchQuery::applyTo()
     QCOMPARE(base.text, QStringLiteral("missile"));
     QCOMPARE(notes.size(), 1); // the second country is reported, not silently dropped
 
-    // Unknown names narrow to nothing instead of widening to everything.
+    // Unknown names narrow to nothing instead of widening to everything: an outlet that is not a polled
+    // source is matched exactly against extracted publishers, an unknown tag against no id.
     ArticleQuery none;
     notes = SearchQuery::parse(QStringLiteral("outlet:Nowhere tag:nothing")).applyTo(none, {tag}, {gsw});
-    QCOMPARE(notes.size(), 2);
-    QCOMPARE(none.sourceIds, QList<qint64>{-1});
+    QCOMPARE(notes.size(), 1);
+    QVERIFY(none.sourceIds.isEmpty());
+    QCOMPARE(none.publisher, QStringLiteral("Nowhere"));
     QCOMPARE(none.tagId, qint64(-1));
+}
+
+void TestSearchQuery::setFilter_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("known");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("country added") << QStringLiteral("missile") << QStringLiteral("country")
+                                   << QStringLiteral("kp") << true << QStringLiteral("country:KP missile");
+    QTest::addRow("country replaced")
+        << QStringLiteral("country:RU country:UA missile") << QStringLiteral("country")
+        << QStringLiteral("KP") << true << QStringLiteral("country:KP missile");
+    QTest::addRow("outlet with spaces")
+        << QString() << QStringLiteral("outlet") << QStringLiteral("Global South World") << true
+        << QStringLiteral("outlet:\"Global South World\"");
+    QTest::addRow("quotes dropped") << QString() << QStringLiteral("agency")
+                                    << QStringLiteral("Bad \"Agency\" Inc") << true
+                                    << QStringLiteral("agency:\"Bad Agency Inc\"");
+    QTest::addRow("language lower-cased")
+        << QStringLiteral("agency:AP") << QStringLiteral("lang") << QStringLiteral("RU") << true
+        << QStringLiteral("agency:AP lang:ru");
+    QTest::addRow("empty value removes") << QStringLiteral("country:KP missile") << QStringLiteral("country")
+                                         << QString() << true << QStringLiteral("missile");
+    QTest::addRow("regional language canonical case")
+        << QString() << QStringLiteral("lang") << QStringLiteral("EN-gb") << true
+        << QStringLiteral("lang:en-GB");
+    QTest::addRow("not a language removes")
+        << QStringLiteral("lang:ru") << QStringLiteral("lang") << QStringLiteral("1234") << true << QString();
+    QTest::addRow("unknown field") << QStringLiteral("missile") << QStringLiteral("note")
+                                   << QStringLiteral("x") << false << QStringLiteral("missile");
+}
+
+void TestSearchQuery::setFilter()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(bool, known);
+    QFETCH(QString, expected);
+    SearchQuery q = SearchQuery::parse(input);
+    QCOMPARE(q.setFilter(field, value), known);
+    QCOMPARE(q.toString(), expected);
+    // What the search line shows parses back to the same filters.
+    QCOMPARE(SearchQuery::parse(q.toString()), q);
+}
+
+void TestSearchQuery::highlightTerms_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QStringList>("terms");
+    QTest::addRow("words") << QStringLiteral("missile launch")
+                           << QStringList{QStringLiteral("missile"), QStringLiteral("launch")};
+    QTest::addRow("filters are not terms")
+        << QStringLiteral("country:KP agency:Reuters missile") << QStringList{QStringLiteral("missile")};
+    QTest::addRow("phrase kept whole") << QStringLiteral("\"north korea\" test")
+                                       << QStringList{QStringLiteral("north korea"), QStringLiteral("test")};
+    QTest::addRow("operators dropped")
+        << QStringLiteral("Reuters OR AFP AND Kim")
+        << QStringList{QStringLiteral("Reuters"), QStringLiteral("AFP"), QStringLiteral("Kim")};
+    QTest::addRow("excluded words dropped") << QStringLiteral("Kim -Jong NOT Un Putin")
+                                            << QStringList{QStringLiteral("Kim"), QStringLiteral("Putin")};
+    QTest::addRow("prefix star and groups")
+        << QStringLiteral("(missil* OR rocket)")
+        << QStringList{QStringLiteral("missil"), QStringLiteral("rocket")};
+    QTest::addRow("duplicates once") << QStringLiteral("Kim kim KIM") << QStringList{QStringLiteral("Kim")};
+    QTest::addRow("punctuation only") << QStringLiteral("-- ;; \"\"") << QStringList();
+    QTest::addRow("cyrillic") << QString::fromUtf8("Россия санкции")
+                              << QStringList{QString::fromUtf8("Россия"), QString::fromUtf8("санкции")};
+}
+
+void TestSearchQuery::highlightTerms()
+{
+    QFETCH(QString, input);
+    QFETCH(QStringList, terms);
+    QCOMPARE(SearchQuery::parse(input).highlightTerms(), terms);
 }
 
 QTEST_GUILESS_MAIN(TestSearchQuery)

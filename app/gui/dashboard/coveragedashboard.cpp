@@ -15,6 +15,7 @@
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QVBarModelMapper>
 #include <QVBoxLayout>
@@ -96,6 +97,19 @@ CoverageDashboard::CoverageDashboard(QWidget *parent) : QWidget(parent)
     countryChart->legend()->hide();
     m_countryView = makeView(countryChart, tr("Top countries"));
     connect(&m_countryModel, &QAbstractItemModel::modelReset, this, &CoverageDashboard::updateCountryAxis);
+    connect(m_countrySeries, &QHorizontalBarSeries::hovered, this, [this](bool state, int index, QBarSet *) {
+        if (!state || index < 0 || index >= m_countryModel.rowCount()) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(
+            QCursor::pos(),
+            Qt::convertFromPlainText(
+                tr("%1: %2 articles (%3%)")
+                    .arg(m_countryModel.index(index, CoverageShareModel::LabelColumn).data().toString())
+                    .arg(m_countryModel.count(index))
+                    .arg(m_countryModel.share(index), 0, 'f', 1)));
+    });
     connect(m_countrySeries, &QHorizontalBarSeries::clicked, this, [this](int index, QBarSet *) {
         const QString code = m_countryModel.key(index);
         if (!code.isEmpty())
@@ -123,12 +137,14 @@ CoverageDashboard::CoverageDashboard(QWidget *parent) : QWidget(parent)
             slice->setExploded(state);
             const int row = int(series->slices().indexOf(slice));
             if (state && row >= 0)
+                // Outlet and agency names come from feeds: shown as plain text, never as markup.
                 QToolTip::showText(
                     QCursor::pos(),
-                    tr("%1: %2 articles (%3%)")
-                        .arg(model->index(row, CoverageShareModel::LabelColumn).data().toString())
-                        .arg(model->count(row))
-                        .arg(model->share(row), 0, 'f', 1));
+                    Qt::convertFromPlainText(
+                        tr("%1: %2 articles (%3%)")
+                            .arg(model->index(row, CoverageShareModel::LabelColumn).data().toString())
+                            .arg(model->count(row))
+                            .arg(model->share(row), 0, 'f', 1)));
             else
                 QToolTip::hideText();
         });

@@ -7,6 +7,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -424,7 +425,8 @@ bool TimelineView::viewportEvent(QEvent *event)
         if (text.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), text, viewport());
+            // Titles and outlet names are feed text: plain, never markup.
+            QToolTip::showText(help->globalPos(), Qt::convertFromPlainText(text), viewport());
         return true;
     }
     if (event->type() == QEvent::Leave) {

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/storetypes.h"
+
+#include <QObject>
+
+class DataSource;
+namespace ww {
+class CoverageDashboard;
+class FacetModel;
+class TimelineView;
+} // namespace ww
+
+// Keeps the coverage views on the reading desk's current query: the facet counts at once (they are always
+// on screen), the dashboard and the timeline when they are shown (a hidden tab costs nothing; it catches up
+// when it is opened). Reads through the DataSource; the views stay layout-only.
+class CoverageController : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CoverageController)
+public:
+    CoverageController(DataSource &data, ww::CoverageDashboard *dashboard, ww::TimelineView *timeline,
+                       QObject *parent = nullptr);
+    ~CoverageController() override;
+
+    ww::FacetModel *facetModel() const { return m_facets; }
+    const ww::ArticleQuery &query() const { return m_query; }
+
+    void setQuery(const ww::ArticleQuery &query);
+    void setDashboardShown(bool shown);
+    void setTimelineShown(bool shown);
+    // Re-reads everything shown (after new articles arrived).
+    void refresh();
+
+    static constexpr int FacetValues = 8;
+    static constexpr int TimelineArticles = 500; // newest articles the timeline groups into stories
+    static constexpr int TimelineStories = 60;
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    void refreshFacets();
+    void refreshDashboard();
+    void refreshTimeline();
+    bool report(const ww::Error &error);
+
+    DataSource &m_data;
+    ww::CoverageDashboard *m_dashboard;
+    ww::TimelineView *m_timeline;
+    ww::FacetModel *m_facets;
+    ww::ArticleQuery m_query;
+    bool m_dashboardShown = false;
+    bool m_timelineShown = false;
+    bool m_dashboardStale = true;
+    bool m_timelineStale = true;
+};
