@@ -44,6 +44,10 @@ public:
     QStringList paintedTexts() const;
     QString lastError() const { return m_lastError; }
 
+public slots:
+    void promptSelection();
+    void promptArticleNote();
+
 signals:
     void annotationsChanged(qint64 articleId);
     void errorOccurred(const QString &message);
@@ -53,8 +57,6 @@ private:
     void reload();
     void paint();
     void fail(const QString &message);
-    void promptSelection();
-    void promptArticleNote();
     void promptEdit();
     void promptRemove();
     bool storeAdd(ww::Annotation &annotation);

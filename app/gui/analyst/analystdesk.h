@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QObject>
+
+class AlertCenter;
+class AnnotationPanel;
+class QAction;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QMainWindow;
+class QTextBrowser;
+class TagBar;
+
+namespace ww {
+class Store;
+}
+
+// Puts the analyst's own work on the desk: a "Tags and notes" dock (tag chips, highlights and notes for the
+// open article), a Notes menu (highlight selection, note on article, undo/redo, save search) and an alerts
+// badge in the status bar. It only needs the window, the browser that shows articles and the search line.
+class AnalystDesk : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnalystDesk)
+public:
+    AnalystDesk(ww::Store &store, QMainWindow *window, QTextBrowser *browser, QLineEdit *search);
+
+    TagBar *tagBar() const { return m_tags; }
+    AnnotationPanel *annotations() const { return m_annotations; }
+    AlertCenter *alerts() const { return m_alerts; }
+    QDockWidget *dock() const { return m_dock; }
+    QLabel *alertBadge() const { return m_badge; }
+    QAction *highlightAction() const { return m_highlight; }
+    QAction *saveSearchAction() const { return m_saveSearch; }
+
+public slots:
+    // Call after the browser shows the article (ReaderController::articleOpened).
+    void showArticle(qint64 articleId);
+    void clear();
+    void saveSearch();
+
+signals:
+    void tagsChanged(qint64 articleId);
+    void savedSearchesChanged();
+    void statusMessage(const QString &message);
+
+private:
+    ww::Store &m_store;
+    QMainWindow *m_window;
+    QTextBrowser *m_browser;
+    QLineEdit *m_search;
+    QDockWidget *m_dock;
+    TagBar *m_tags;
+    AnnotationPanel *m_annotations;
+    AlertCenter *m_alerts;
+    QLabel *m_badge;
+    QAction *m_highlight;
+    QAction *m_saveSearch;
+};
