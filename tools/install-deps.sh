@@ -10,6 +10,10 @@ packages=(
     fonts-noto-core fonts-noto-cjk
     xvfb xauth
 )
+if [ "$what" = "fuzz" ]; then
+    # tools/fuzz.sh: clang with the libFuzzer, ASan and UBSan runtimes.
+    packages+=(clang libclang-rt-dev)
+fi
 if [ "$what" = "test" ]; then
     packages+=(poppler-utils clang-format postgresql desktop-file-utils appstream dpkg-dev file)
 fi

@@ -357,7 +357,16 @@ Status Database::backupTo(const QString &backupPath)
     if (Status s = prepare(q, QStringLiteral("VACUUM INTO :path")); !s)
         return s;
     q.bindValue(QStringLiteral(":path"), QFileInfo(backupPath).absoluteFilePath());
-    return exec(q, tr("Writing the backup %1 failed").arg(QDir::toNativeSeparators(backupPath)));
+    // VACUUM INTO only reads this database, but query_only (a read-only session, or read-only after a
+    // failed write) refuses it all the same; a read-only session must still be able to make a backup.
+    const bool queryOnly = isReadOnly() || isReadOnlyAfterFailure();
+    if (queryOnly)
+        execPragma(QStringLiteral("query_only = 0"));
+    const Status status =
+        exec(q, tr("Writing the backup %1 failed").arg(QDir::toNativeSeparators(backupPath)));
+    if (queryOnly)
+        execPragma(QStringLiteral("query_only = 1"));
+    return status;
 }
 
 Result<QString> Database::restoreFrom(const QString &backupPath, const QString &targetPath)
