@@ -46,6 +46,9 @@ public:
 
 private:
     void copyUntil(const QString &terminator);
+    // Appends the run of characters from m_i that need no attention (legal, and none of the
+    // `stops`), up to `end`, in one append: the per-character path dominated parse time.
+    void copyPlain(qsizetype end, quint64 stops);
     bool copyChar(); // false when an illegal character was dropped
     Status ampersand(bool inAttribute);
     Status doctype();
@@ -82,12 +85,44 @@ bool Scanner::copyChar()
     return true;
 }
 
+// Stop sets for copyPlain: bit n set = stop at U+00nn (all markup characters are below 64).
+constexpr quint64 stopMask(std::initializer_list<char> chars)
+{
+    quint64 mask = 0;
+    for (const char c : chars)
+        mask |= quint64(1) << c;
+    return mask;
+}
+constexpr quint64 kTextStops = stopMask({'&', '<'});
+constexpr quint64 kTagStops = stopMask({'"', '\'', '>'});
+constexpr quint64 kDoubleQuotedStops = stopMask({'"', '&', '<'});
+constexpr quint64 kSingleQuotedStops = stopMask({'\'', '&', '<'});
+
+void Scanner::copyPlain(qsizetype end, quint64 stops)
+{
+    const QChar *data = m_in.constData();
+    qsizetype j = m_i;
+    for (; j < end; ++j) {
+        const char16_t u = data[j].unicode();
+        // C0 controls other than TAB/LF/CR, surrogates (checked pairwise by copyChar), U+FFFE/U+FFFF.
+        if (u < 0x20 ? (u != 0x9 && u != 0xa && u != 0xd) : (u >= 0xd800 && (u <= 0xdfff || u >= 0xfffe)))
+            break;
+        if (u < 64 && ((stops >> u) & 1))
+            break;
+    }
+    m_out.append(QStringView(m_in).mid(m_i, j - m_i));
+    m_i = j;
+}
+
 void Scanner::copyUntil(const QString &terminator)
 {
     const qsizetype end = m_in.indexOf(terminator, m_i);
     const qsizetype stop = end < 0 ? m_in.size() : end + terminator.size();
-    while (m_i < stop)
-        copyChar();
+    while (m_i < stop) {
+        copyPlain(stop, 0);
+        if (m_i < stop)
+            copyChar();
+    }
 }
 
 Result<qint64> Scanner::expansionLength(const QString &name, int depth)
@@ -280,12 +315,19 @@ Status Scanner::copyTag()
                 ++m_lessThans;
                 ++m_i;
             } else {
-                copyChar();
+                copyPlain(m_in.size(), quote == u'"' ? kDoubleQuotedStops : kSingleQuotedStops);
+                if (m_i < m_in.size() && !QStringView(u"\"'&<").contains(m_in.at(m_i)))
+                    copyChar();
             }
             continue;
         }
         if (c == u'"' || c == u'\'')
             quote = c.unicode();
+        else if (c != u'>') {
+            copyPlain(m_in.size(), kTagStops);
+            if (m_i >= m_in.size() || QStringView(u"\"'>").contains(m_in.at(m_i)))
+                continue;
+        }
         const bool end = c == u'>';
         copyChar();
         if (end)
@@ -312,7 +354,9 @@ Result<RepairedXml> Scanner::run()
             continue;
         }
         if (c != u'<') {
-            copyChar();
+            copyPlain(m_in.size(), kTextStops);
+            if (m_i < m_in.size() && m_in.at(m_i) != u'&' && m_in.at(m_i) != u'<')
+                copyChar();
             continue;
         }
         const QStringView rest = QStringView(m_in).mid(m_i);

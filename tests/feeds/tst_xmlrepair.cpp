@@ -29,6 +29,13 @@ void TestXmlRepair::repair_data()
     row("unknown entity kept as text", "<a>&bogus;</a>", "<a>&amp;bogus;</a>", true);
     row("stray less-than", "<a>1 < 2</a>", "<a>1 &lt; 2</a>", true);
     row("control characters", "<a>x\x01y\x1fz</a>", "<a>xyz</a>", true);
+    row("control character inside a tag and attribute", "<a\x02 t=\"x\x03y\" u='&z'>b</a>",
+        "<a t=\"xy\" u='&amp;z'>b</a>", true);
+    row("control character in cdata and comment", "<a><![CDATA[x\x04]]><!--\x05--></a>",
+        "<a><![CDATA[x]]><!----></a>", true);
+    QTest::addRow("lone surrogate dropped from a text run")
+        << QString(QStringLiteral("<a>long text ") + QChar(0xd800) + QStringLiteral(" tail</a>"))
+        << QStringLiteral("<a>long text  tail</a>") << true;
     row("cdata untouched", "<a><![CDATA[a & b < c]]></a>", "<a><![CDATA[a & b < c]]></a>", false);
     row("comment untouched", "<a><!-- & --></a>", "<a><!-- & --></a>", false);
     row("junk before declaration", "Warning: x<?xml version=\"1.0\"?><a/>", "<?xml version=\"1.0\"?><a/>",
