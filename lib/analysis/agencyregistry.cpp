@@ -14,13 +14,50 @@ namespace {
 
 constexpr qsizetype MaxAliasLength = 120;
 
+// Arabic spelling varies in the hamza seat of alef and in final yaa: "أ ف ب" = "ا ف ب".
+QChar foldArabic(QChar c)
+{
+    switch (c.unicode()) {
+    case 0x0622: // alef with madda
+    case 0x0623: // alef with hamza above
+    case 0x0625: // alef with hamza below
+    case 0x0671: // alef wasla
+        return QChar(0x0627);
+    case 0x0649: // alef maqsura
+        return QChar(0x064A);
+    default:
+        return c;
+    }
+}
+
 QString foldSameLength(QStringView text)
 {
     QString out;
     out.resize(text.size());
     for (qsizetype i = 0; i < text.size(); ++i)
-        out[i] = text[i].toCaseFolded();
+        out[i] = foldArabic(text[i].toCaseFolded());
     return out;
+}
+
+bool sameFolded(QStringView slice, const QString &folded)
+{
+    for (qsizetype k = 0; k < slice.size(); ++k) {
+        if (foldArabic(slice[k].toCaseFolded()) != folded[k])
+            return false;
+    }
+    return true;
+}
+
+// Arabic attaches conjunctions and prepositions to the next word ("لرويترز", "وفرانس برس").
+bool isArabicProclitic(QStringView prefix)
+{
+    static const QString single = QStringLiteral("وفبلك");
+    if (prefix.size() == 1)
+        return single.contains(prefix[0]);
+    if (prefix.size() == 2)
+        return (prefix[0] == QChar(0x0648) || prefix[0] == QChar(0x0641)) &&
+               single.mid(2).contains(prefix[1]);
+    return false;
 }
 
 bool isWordChar(QChar c)
@@ -243,6 +280,8 @@ QString AgencyRegistry::normalize(QStringView text)
             c = QLatin1Char('\'');
     }
     s = s.simplified().toCaseFolded();
+    for (QChar &c : s)
+        c = foldArabic(c);
     while (!s.isEmpty() && QStringLiteral(".,:;!?").contains(s.back()))
         s.chop(1);
     return s.trimmed();
@@ -310,19 +349,26 @@ AgencyMatch AgencyRegistry::matchAt(QStringView text, qsizetype pos) const
 {
     if (pos < 0 || pos >= text.size())
         return {};
-    const auto it = m_byFirstChar.constFind(text[pos].toCaseFolded());
+    const auto it = m_byFirstChar.constFind(foldArabic(text[pos].toCaseFolded()));
     if (it == m_byFirstChar.cend())
         return {};
     if (pos > 0 && isWordChar(text[pos - 1]) && isWordChar(text[pos]) && !isCjk(text[pos]) &&
-        text[pos - 1].script() == text[pos].script())
-        return {};
+        text[pos - 1].script() == text[pos].script()) {
+        qsizetype wordStart = pos;
+        while (wordStart > 0 && pos - wordStart < 3 && isWordChar(text[wordStart - 1]))
+            --wordStart;
+        const bool proclitic = text[pos].script() == QChar::Script_Arabic &&
+                               (wordStart == 0 || !isWordChar(text[wordStart - 1])) &&
+                               isArabicProclitic(text.mid(wordStart, pos - wordStart));
+        if (!proclitic)
+            return {};
+    }
     for (const Alias &alias : it.value()) {
         const qsizetype len = alias.folded.size();
         if (pos + len > text.size())
             continue;
         const QStringView slice = text.mid(pos, len);
-        const bool same =
-            alias.exactCase ? slice == alias.original : slice.compare(alias.folded, Qt::CaseInsensitive) == 0;
+        const bool same = alias.exactCase ? slice == alias.original : sameFolded(slice, alias.folded);
         if (!same || !endsAtBoundary(text, pos + len, alias.original))
             continue;
         return AgencyMatch{alias.agency, pos, len};

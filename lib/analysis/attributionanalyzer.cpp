@@ -159,6 +159,21 @@ bool AttributionAnalyzer::scanLine(const QString &line, bool afterCaption, const
         }
     }
 
+    // Wire credit lines ("(Reporting by Reuters staff; Editing by ...)") name the agency when it wrote it.
+    static const QRegularExpression creditLine(
+        QStringLiteral(R"(^[(\[]?\s*(?:additional\s+)?(?:reporting|writing|compiled)\s+by\s+(.{2,200})$)"),
+        Options);
+    if (const auto m = creditLine.match(line); m.hasMatch()) {
+        bool any = false;
+        for (const AgencyMatch &a : m_registry.findAll(m.captured(1))) {
+            if (m_registry.agency(a.agency)->kind == Agency::Kind::Photo)
+                continue;
+            claim(Role::Producer, Kind::Byline, m_registry.agency(a.agency)->name, 0.75);
+            any = true;
+        }
+        return any;
+    }
+
     static const QRegularExpression bylineLine(QStringLiteral(R"(^(?:by|от|автор:?|за)\s+(.{2,120})$)"),
                                                Options);
     if (const auto m = bylineLine.match(line); m.hasMatch() && line.size() < 150) {

@@ -168,7 +168,8 @@ struct CountryMatcher::Impl
         if (start + 2 > n)
             return true;
         const char16_t a = t.fold[s[start]], b = t.fold[s[start + 1]];
-        if (a == 0 || b == 0 || b == u' ')
+        // A one-character pattern ends at punctuation too ("北, ..."): only letters go through the filter.
+        if (a == 0 || b == 0 || b == u' ' || t.cls[s[start + 1]] == NonWord)
             return true;
         const quint32 h2 = hash2(a, b);
         if (!bit(bigram, h2))
@@ -459,12 +460,19 @@ bool CountryMatcher::Impl::accept(const TermInfo &term, QStringView text, int st
     }
     if (term.needCapital && !text[start].isUpper())
         return false;
+    // One-character Hanja abbreviations of Korean headlines ("北", "美") stand alone; inside Chinese
+    // text the same character is an ordinary word.
+    if (term.script == Han && end - start == 1 &&
+        ((start > 0 && t.cls[text[start - 1].unicode()] == Han) ||
+         (end < n && t.cls[text[end].unicode()] == Han)))
+        return false;
     if (term.exactCase && text.mid(start, end - start) != term.text)
         return false;
     if (term.script != Latin)
         return true;
 
-    const bool isCapital = term.kind == Gazetteer::TermKind::Capital;
+    const bool isCapital =
+        term.kind == Gazetteer::TermKind::Capital || term.kind == Gazetteer::TermKind::Place;
     if (term.vetoBefore.isEmpty() && term.vetoAfter.isEmpty() && !isCapital && !term.person)
         return true; // the common case: no context to read
     QString before = foldString(text.mid(qMax(0, start - 28), start - qMax(0, start - 28)));
@@ -556,7 +564,7 @@ QList<CountryMatcher::Match> CountryMatcher::find(QStringView text) const
             bestEnd = d->longestAt(text, i, bestTerm);
         if (wordStart && c == Arabic) {
             // Attached conjunction (wa-, fa-) and preposition (bi-, li-, ka-) before the name.
-            int starts[4] = {i, -1, -1, -1};
+            int starts[8] = {i, -1, -1, -1, -1, -1, -1, -1};
             int k = 1;
             if (i + 1 < n && (s[i] == u'و' || s[i] == u'ف'))
                 starts[k++] = i + 1;
@@ -564,6 +572,14 @@ QList<CountryMatcher::Match> CountryMatcher::find(QStringView text) const
                 const int p = starts[j];
                 if (p + 1 < n && (s[p] == u'ب' || s[p] == u'ل' || s[p] == u'ك'))
                     starts[k++] = p + 1;
+            }
+            // The article before a nisba adjective ("الإسرائيلية" = al + Israel + iyya), also after a
+            // proclitic ("والمصري") and as "لل" after li-.
+            for (int j = 0, m = k; j < m && k < 8; ++j) {
+                const int p = starts[j];
+                if (p + 2 < n &&
+                    ((s[p] == u'ا' && s[p + 1] == u'ل') || (p > i && s[p] == u'ل' && s[p - 1] == u'ل')))
+                    starts[k++] = s[p] == u'ا' ? p + 2 : p + 1;
             }
             for (int j = 1; j < k; ++j) {
                 int term = -1;

@@ -21,6 +21,8 @@ double CountryTagger::kindWeight(Gazetteer::TermKind kind)
     case Gazetteer::TermKind::Capital:
     case Gazetteer::TermKind::Metonym:
         return 0.6;
+    case Gazetteer::TermKind::Place:
+        return 0.5;
     case Gazetteer::TermKind::Blocker:
         return 0.0;
     }

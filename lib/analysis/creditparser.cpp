@@ -196,10 +196,23 @@ CreditParser::Token CreditParser::classify(QString text) const
 
 ParsedCredit CreditParser::parse(QStringView credit) const
 {
+    return parse(credit, QStringView());
+}
+
+ParsedCredit CreditParser::parse(QStringView credit, QStringView publisher) const
+{
     ParsedCredit out;
     QString s = credit.left(MaxCreditLength).toString().simplified();
     if (s.isEmpty())
         return out;
+
+    // Korean notes in brackets: "[합동참모본부 제공. 재판매 및 DB 금지] 연합뉴스" - a handout from the
+    // named body, resale barred; the credit proper follows.
+    static const QRegularExpression koreanNote(QStringLiteral(R"(\[([^\[\]]*(?:제공|금지)[^\[\]]*)\])"));
+    if (const auto m = koreanNote.match(s); m.hasMatch() && m.capturedLength() < s.size()) {
+        out.handout = m.captured(1).contains(QStringLiteral("제공"));
+        s = QString(s.left(m.capturedStart()) + QLatin1Char(' ') + s.mid(m.capturedEnd())).simplified();
+    }
 
     // Korean wire form: "(서울=연합뉴스) 홍길동 기자" - place=agency, then the reporter.
     static const QRegularExpression korean(
@@ -258,6 +271,20 @@ ParsedCredit CreditParser::parse(QStringView credit) const
     // "AFP/Getty Images": a second agency without "via" is the one that distributed the picture.
     if (out.distributor.isEmpty() && !extraAgencies.isEmpty() && halves.size() < 2)
         out.distributor = extraAgencies.front();
+    // The outlet's own name: a staff photo, no agency.
+    if (!publisher.trimmed().isEmpty()) {
+        const QString pub = AgencyRegistry::normalize(publisher);
+        for (QString *org : {&out.originAgency, &out.distributor}) {
+            if (!org->isEmpty() && !m_registry.find(*org) && AgencyRegistry::normalize(*org).startsWith(pub))
+                org->clear();
+        }
+    }
+    // A single agency both made and carried the picture ("REUTERS/Name", "AP Photo/Name", "(AFP)").
+    const Agency *origin = m_registry.find(out.originAgency);
+    if (out.distributor.isEmpty() && origin && origin->kind != Agency::Kind::Outlet)
+        out.distributor = origin->name;
+    if (out.originAgency.isEmpty() && !out.distributor.isEmpty() && !out.handout)
+        out.originAgency = out.distributor;
     return out;
 }
 

@@ -35,7 +35,10 @@ bool splitHead(const QString &head, QString *place, QString *date)
     const QString h = head.trimmed();
     if (h.isEmpty())
         return true;
-    if (!h.front().isUpper() || h.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() > 8)
+    // Place names start with a capital; Arabic, Korean and Chinese have no case to check.
+    const QChar first = h.front();
+    const bool caseless = first.isLetter() && !first.isUpper() && !first.isLower();
+    if ((!first.isUpper() && !caseless) || h.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() > 8)
         return false;
     static const QRegularExpression separator(QStringLiteral(R"(\s*,\s*)"));
     const QStringList parts = h.split(separator, Qt::SkipEmptyParts);

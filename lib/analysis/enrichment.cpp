@@ -74,7 +74,8 @@ void enrichArticle(Article &article, const EnrichmentContext &context)
     const CreditParser credits(registry);
     for (ArticleImage &image : article.images) {
         if (!image.credit.trimmed().isEmpty())
-            image.creditParsed = credits.parse(image.credit);
+            image.creditParsed = credits.parse(image.credit, article.publisher.isEmpty() ? article.siteName
+                                                                                         : article.publisher);
         if (image.creditParsed.filePhoto ||
             image.caption.startsWith(QLatin1String("FILE PHOTO"), Qt::CaseInsensitive))
             image.filePhoto = true;

@@ -24,6 +24,8 @@ Gazetteer::TermKind kindFromKey(const QString &key)
         return Gazetteer::TermKind::Metonym;
     case u'a':
         return Gazetteer::TermKind::Acronym;
+    case u'p':
+        return Gazetteer::TermKind::Place;
     default:
         return Gazetteer::TermKind::Name;
     }
@@ -101,6 +103,15 @@ Status Gazetteer::addTerms(const QByteArray &json, bool withRules)
     return {};
 }
 
+Status Gazetteer::addSupplement(const QByteArray &json)
+{
+    // Display names stay those of the main file; only terms are added.
+    const auto names = m_names;
+    const Status s = addTerms(json, false);
+    m_names = names;
+    return s;
+}
+
 Result<Gazetteer> Gazetteer::fromJson(const QByteArray &mainJson, const QByteArray &odblJson)
 {
     Gazetteer g;
@@ -121,7 +132,13 @@ const Gazetteer &Gazetteer::builtin()
     static const Gazetteer instance = [] {
         auto loaded = fromJson(readResource(QStringLiteral(":/gazetteer/countries.json")),
                                readResource(QStringLiteral(":/gazetteer/countries-odbl.json")));
-        return loaded.ok() ? std::move(loaded).value() : Gazetteer();
+        if (!loaded.ok())
+            return Gazetteer();
+        Gazetteer g = std::move(loaded).value();
+        const QByteArray places = readResource(QStringLiteral(":/analysis/places.json"));
+        if (!places.isEmpty() && !g.addSupplement(places).ok())
+            qWarning("places.json does not load; countries are tagged without it");
+        return g;
     }();
     return instance;
 }

@@ -11,12 +11,14 @@
 namespace ww {
 
 // Country names, demonyms, capitals and metonyms in en/ru/uk/ko/ar/zh, loaded from the JSON embedded
-// from resources/gazetteer (built by tools/make-gazetteer.py). Immutable once loaded, so one instance
+// from resources/gazetteer (built by tools/make-gazetteer.py), plus places inside countries from
+// resources/analysis/places.json (hand-curated). Immutable once loaded, so one instance
 // can be shared by every thread.
 class Gazetteer
 {
 public:
-    enum class TermKind : quint8 { Name, Official, Demonym, Capital, Metonym, Acronym, Blocker };
+    // Place: a city, region or landmark inside the country ("Kharkiv", "Jeju"), a weaker signal.
+    enum class TermKind : quint8 { Name, Official, Demonym, Capital, Metonym, Acronym, Blocker, Place };
 
     struct Term
     {
@@ -35,6 +37,8 @@ public:
     };
 
     static Result<Gazetteer> fromJson(const QByteArray &mainJson, const QByteArray &odblJson = {});
+    // More terms in the same format (no rules): the built-in one adds resources/analysis/places.json.
+    Status addSupplement(const QByteArray &json);
     // The built-in gazetteer, parsed on first use (thread-safe) and kept for the process lifetime.
     static const Gazetteer &builtin();
 

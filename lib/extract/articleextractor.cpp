@@ -1,6 +1,7 @@
 #include "extract/articleextractor.h"
 
 #include "analysis/enrichment.h"
+#include "extract/captionlocator.h"
 #include "extract/captionparser.h"
 #include "extract/contentextractor.h"
 #include "extract/htmldocument.h"
@@ -110,9 +111,58 @@ Article ArticleExtractor::extract(const QByteArray &html, const Headers &headers
     article.language = chooseLanguage(md.declaredLanguage, article.title + QLatin1Char('\n') + article.text);
     if (article.text.isEmpty())
         article.warnings.append(QStringLiteral("no-main-text"));
+    if (options.feedItem)
+        mergeFeedMedia(article, *options.feedItem);
     if (options.enrich)
         enrichArticle(article);
     return article;
+}
+
+void ArticleExtractor::mergeFeedMedia(Article &article, const FeedItem &item)
+{
+    // The path names the picture; CDNs resize it through query strings.
+    const auto key = [](const QUrl &u) { return u.host().toLower() + u.path(); };
+    // Media RSS: media:description is the caption, media:credit the credit.
+    for (const MediaObject &m : item.media) {
+        if (!isImageMedia(m) ||
+            (m.url.scheme() != QLatin1String("http") && m.url.scheme() != QLatin1String("https")))
+            continue;
+        const QString caption =
+            collapseWhitespace(HtmlDocument::parse(m.description).textContent(HtmlDocument::Root));
+        ArticleImage *seen = nullptr;
+        for (ArticleImage &i : article.images) {
+            if (key(i.url) == key(m.url))
+                seen = &i;
+        }
+        if (seen) {
+            if (seen->caption.isEmpty())
+                seen->caption = caption;
+            if (seen->credit.isEmpty())
+                seen->credit = CaptionLocator::stripCreditLabel(m.credit);
+            ImageExtractor::completeFromCaption(*seen);
+            continue;
+        }
+        ArticleImage image;
+        image.url = m.url;
+        image.alt = m.title;
+        image.caption = caption;
+        image.credit = CaptionLocator::stripCreditLabel(m.credit);
+        ImageExtractor::completeFromCaption(image);
+        article.images.append(image);
+    }
+    for (const Enclosure &e : item.enclosures) {
+        if (!e.type.startsWith(QLatin1String("image")) ||
+            (e.url.scheme() != QLatin1String("http") && e.url.scheme() != QLatin1String("https")))
+            continue;
+        bool seen = false;
+        for (const ArticleImage &i : std::as_const(article.images))
+            seen = seen || key(i.url) == key(e.url);
+        if (!seen) {
+            ArticleImage image;
+            image.url = e.url;
+            article.images.append(image);
+        }
+    }
 }
 
 Article ArticleExtractor::fromFeedItem(const FeedItem &item, const QString &feedTitle)
@@ -162,38 +212,7 @@ Article ArticleExtractor::fromFeedItem(const FeedItem &item, const QString &feed
         PageMetadata none;
         article.images = ImageExtractor::extract(doc, content, none, item.url);
     }
-    // Media RSS: media:description is the caption, media:credit the credit.
-    for (const MediaObject &m : item.media) {
-        if (!isImageMedia(m) ||
-            (m.url.scheme() != QLatin1String("http") && m.url.scheme() != QLatin1String("https")))
-            continue;
-        bool seen = false;
-        for (const ArticleImage &i : std::as_const(article.images))
-            seen = seen || i.url == m.url;
-        if (seen)
-            continue;
-        ArticleImage image;
-        image.url = m.url;
-        image.alt = m.title;
-        image.caption =
-            collapseWhitespace(HtmlDocument::parse(m.description).textContent(HtmlDocument::Root));
-        image.credit = m.credit.trimmed();
-        ImageExtractor::completeFromCaption(image);
-        article.images.append(image);
-    }
-    for (const Enclosure &e : item.enclosures) {
-        if (!e.type.startsWith(QLatin1String("image")) ||
-            (e.url.scheme() != QLatin1String("http") && e.url.scheme() != QLatin1String("https")))
-            continue;
-        bool seen = false;
-        for (const ArticleImage &i : std::as_const(article.images))
-            seen = seen || i.url == e.url;
-        if (!seen) {
-            ArticleImage image;
-            image.url = e.url;
-            article.images.append(image);
-        }
-    }
+    mergeFeedMedia(article, item);
     article.language = chooseLanguage(MetadataExtractor::primaryLanguage(item.language),
                                       article.title + QLatin1Char('\n') + article.text);
     if (options.enrich)

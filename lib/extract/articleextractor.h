@@ -20,6 +20,9 @@ public:
     struct Options
     {
         bool enrich = true; // run ww::enrichArticle (producer, countries, quotes, ...)
+        // The feed item the page was announced by: its Media RSS captions and credits (media:credit,
+        // media:description) complete the page's pictures. Not owned; may be null.
+        const FeedItem *feedItem = nullptr;
     };
 
     static Article extract(const QByteArray &html, const Headers &headers, const QUrl &url);
@@ -30,6 +33,10 @@ public:
     static Article fromFeedItem(const FeedItem &item, const QString &feedTitle, const Options &options);
 
     static QByteArray header(const Headers &headers, const QByteArray &name);
+
+    // Media RSS pictures of a feed item: fills a matching picture's empty caption and credit, and adds
+    // pictures the article does not have. Run enrichArticle afterwards (extract() does with feedItem set).
+    static void mergeFeedMedia(Article &article, const FeedItem &item);
 };
 
 } // namespace ww

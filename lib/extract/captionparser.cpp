@@ -55,7 +55,9 @@ bool CaptionParser::looksLikeCredit(const QString &input)
     if (t.isEmpty() || t.size() > 120)
         return false;
     // Prose has sentences; credits are names, slashes and agencies.
-    if (QRegularExpression(QStringLiteral("[.!?]\\s+\\p{Lu}"), unicode).match(t).hasMatch())
+    // ("Jae C. Hong", "U.S. Navy": a capital letter before the full stop is an initial, not a sentence.)
+    static const QRegularExpression sentence(QStringLiteral("(?<![\\s./]\\p{Lu})[.!?]\\s+\\p{Lu}"), unicode);
+    if (sentence.match(t).hasMatch())
         return false;
     const int words = int(t.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size());
     if (words > 12)
@@ -71,9 +73,11 @@ std::pair<QString, QString> CaptionParser::splitCredit(const QString &input)
     // "(AP Photo/Evan Vucci)" or "(Photo: Yonhap)" at the end.
     static const QRegularExpression paren(QStringLiteral("\\s*[(\\[]([^()\\[\\]]{2,120})[)\\]]\\s*\\.?$"));
     if (const auto m = paren.match(text); m.hasMatch()) {
+        // As printed: "(Photo: Yonhap)" keeps its "Photo:"; only a "Credit:" label goes.
+        static const QRegularExpression label(QStringLiteral("^credits?\\s*[:=]\\s*"),
+                                              QRegularExpression::CaseInsensitiveOption);
         QString inner = m.captured(1).trimmed();
-        inner.remove(QRegularExpression(QStringLiteral("^(photo|photograph|фото|사진|credit)\\s*[:=]\\s*"),
-                                        QRegularExpression::CaseInsensitiveOption | unicode));
+        inner.remove(label);
         if (looksLikeCredit(m.captured(1)))
             return {text.left(m.capturedStart()).trimmed(), inner};
     }
@@ -81,14 +85,19 @@ std::pair<QString, QString> CaptionParser::splitCredit(const QString &input)
     static const QRegularExpression labelled(
         QStringLiteral("(?:^|(?<=[.|·—–])|\\s)\\s*(?:photo|photograph|picture|image|credit|фото|фотография|"
                        "사진)\\s*[:=]\\s*"
-                       "([^.|]{2,120})\\.?$"),
+                       "([^|]{2,120}?)\\.?$"),
         QRegularExpression::CaseInsensitiveOption | unicode);
-    if (const auto m = labelled.match(text); m.hasMatch()) {
+    if (const auto m = labelled.match(text); m.hasMatch() && looksLikeCredit(m.captured(1))) {
         QString caption = text.left(m.capturedStart()).trimmed();
         caption.remove(QRegularExpression(QStringLiteral("[|·—–]\\s*$")));
-        const QString lead = text.mid(m.capturedStart()).trimmed();
-        Q_UNUSED(lead);
-        return {caption.trimmed(), m.captured(1).trimmed()};
+        // The credit as printed keeps its medium label ("Photo: ...", "Фото: ..."), not a "Credit:" one.
+        QString credit = text.mid(m.capturedStart()).trimmed();
+        credit.remove(QRegularExpression(QStringLiteral("^[|·—–]\\s*")));
+        credit.remove(QRegularExpression(QStringLiteral("^credits?\\s*[:=]\\s*"),
+                                         QRegularExpression::CaseInsensitiveOption));
+        if (credit.endsWith(QLatin1Char('.')))
+            credit.chop(1);
+        return {caption.trimmed(), credit.trimmed()};
     }
     // The Reuters shape: the credit follows the caption's last full stop.
     qsizetype cut = -1;

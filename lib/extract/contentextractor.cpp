@@ -83,6 +83,32 @@ const QRegularExpression &attributionRe()
     return re;
 }
 
+// Rights footers ("© 2024 Reuters. All rights reserved.", "무단전재 및 재배포 금지") and wire credit lines
+// ("(Reporting by A; Editing by B)"): attribution evidence (attributionLines() keeps them), not text.
+bool isRightsOrCreditLine(const QString &para)
+{
+    if (para.size() > 300)
+        return false;
+    static const QRegularExpression rights(
+        QStringLiteral("^\\s*(?:©|ⓒ|\\(c\\)\\s*\\d|copyright\\b|저작권자)|all rights reserved|"
+                       "все права (?:защищены|сохранены)|всі права (?:захищені|застережені)|"
+                       "무단\\s*전재|재배포\\s*금지|جميع الحقوق محفوظة|版权所有"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (rights.match(para).hasMatch())
+        return true;
+    static const QRegularExpression credits(
+        QStringLiteral("^\\s*[(\\[]?\\s*(?:additional\\s+)?(?:reporting|writing|editing|compiled|"
+                       "produced|graphics)\\s+by\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!credits.match(para).hasMatch())
+        return false;
+    // "Reporting by the BBC revealed ..." is prose: a credit line is bracketed or lists several roles.
+    const QString t = para.trimmed();
+    return (t.startsWith(QLatin1Char('(')) &&
+            (t.endsWith(QLatin1Char(')')) || t.endsWith(QLatin1String(").")))) ||
+           t.contains(QLatin1Char(';')) || t.contains(QLatin1String("editing by"), Qt::CaseInsensitive);
+}
+
 bool isDropTag(const QString &tag)
 {
     static const QStringList tags = {
@@ -419,7 +445,7 @@ ExtractedContent ContentExtractor::run(const HtmlDocument &doc, const QUrl &base
         const QStringList lines = buffer.split(QLatin1Char('\n'));
         for (const QString &line : lines) {
             const QString clean = collapseWhitespace(line);
-            if (clean.isEmpty())
+            if (clean.isEmpty() || isRightsOrCreditLine(clean))
                 continue;
             if (!para.isEmpty())
                 para += QLatin1Char('\n');
@@ -509,6 +535,10 @@ ExtractedContent ContentExtractor::run(const HtmlDocument &doc, const QUrl &base
             return true;
         const Node &node = doc.node(i);
         if (node.type == Node::Type::Element && node.tag == QLatin1String("h1"))
+            return true;
+        // Rights footers and wire credit lines stay out of the HTML as they stay out of the text.
+        if (node.type == Node::Type::Element && !lengths.hasBlock.at(i) && lengths.text.at(i) > 0 &&
+            lengths.text.at(i) <= 300 && (isBlockTag(node.tag)) && isRightsOrCreditLine(doc.textContent(i)))
             return true;
         return node.tag != QLatin1String("figure") && node.tag != QLatin1String("figcaption") &&
                node.tag != QLatin1String("picture") && skipped(i);

@@ -1,5 +1,6 @@
 #include "extract/imageextractor.h"
 
+#include "extract/captionlocator.h"
 #include "extract/captionparser.h"
 #include "extract/htmlsanitizer.h"
 
@@ -12,67 +13,22 @@ namespace {
 
 using Node = HtmlDocument::Node;
 
-const QRegularExpression &creditClassRe()
+// A box beside the text that holds one picture and at most a caption's worth of unlinked text.
+bool isLeadImageBox(const HtmlDocument &doc, int box)
 {
-    static const QRegularExpression re(QStringLiteral("credit|copyright|byline|author|photographer|source|"
-                                                      "attribution|rights"));
-    return re;
-}
-
-const QRegularExpression &captionClassRe()
-{
-    static const QRegularExpression re(QStringLiteral("caption|description|legend|summary|text"));
-    return re;
-}
-
-QString markup(const HtmlDocument &doc, int i)
-{
-    return (doc.classAndId(i) + QLatin1Char(' ') + doc.attribute(i, QLatin1String("itemprop"))).toLower();
-}
-
-// Caption and credit from explicit markup under `root`; the rest of the text is the caption.
-void readCaptionBlock(const HtmlDocument &doc, int root, QString &caption, QString &credit)
-{
-    QString creditText;
-    QString captionText;
-    QList<int> creditNodes;
-    doc.walk(root, [&](int i) {
+    int images = 0;
+    bool linked = false;
+    doc.walk(box, [&](int i) {
         const Node &n = doc.node(i);
-        if (n.type != Node::Type::Element || i == root)
-            return true;
-        const QString m = markup(doc, i);
-        if (m.trimmed().isEmpty())
-            return true;
-        if (creditClassRe().match(m).hasMatch()) {
-            if (creditText.isEmpty())
-                creditText = doc.textContent(i);
-            creditNodes.append(i);
+        if (n.type != Node::Type::Element)
             return false;
-        }
-        if (captionText.isEmpty() && captionClassRe().match(m).hasMatch()) {
-            captionText = doc.textContent(i);
-            return false;
-        }
-        return true;
+        if (n.tag == QLatin1String("img") || n.tag == QLatin1String("amp-img"))
+            ++images;
+        if (n.tag == QLatin1String("a"))
+            linked = true;
+        return images <= 1 && !linked;
     });
-    if (captionText.isEmpty()) {
-        // Everything that is not the credit.
-        QString rest;
-        doc.walk(root, [&](int i) {
-            if (creditNodes.contains(i))
-                return false;
-            if (doc.node(i).type == Node::Type::Text)
-                rest += doc.node(i).text + QLatin1Char(' ');
-            return true;
-        });
-        captionText = collapseWhitespace(rest);
-    }
-    creditText.remove(QRegularExpression(QStringLiteral("^(photo|photograph|credit|фото|사진)\\s*[:=]\\s*"),
-                                         QRegularExpression::CaseInsensitiveOption));
-    if (caption.isEmpty())
-        caption = captionText;
-    if (credit.isEmpty())
-        credit = creditText.trimmed();
+    return images == 1 && !linked && doc.textContent(box).size() <= CaptionLocator::MaxBoxText;
 }
 
 QString sameImageKey(const QUrl &url)
@@ -194,12 +150,28 @@ QList<ArticleImage> ImageExtractor::extract(const HtmlDocument &doc, const Extra
         scopes.append(article);
     else
         scopes = content.containers;
+    // The lead picture often sits in its own box next to the text container ("art-pic", "news-img",
+    // "photo"), outside what the scoring kept: take sibling boxes that hold a picture and little text.
+    if (article <= 0) {
+        for (int container : content.containers) {
+            const int parent = doc.node(container).parent;
+            if (parent <= 0)
+                continue;
+            for (int sibling : doc.node(parent).children) {
+                if (scopes.contains(sibling) || doc.node(sibling).type != Node::Type::Element ||
+                    (sibling < content.removed.size() && content.removed.at(sibling)))
+                    continue;
+                if (isLeadImageBox(doc, sibling))
+                    scopes.append(sibling);
+            }
+        }
+    }
 
     for (int scope : std::as_const(scopes)) {
         doc.walk(scope, [&](int i) {
             if (i < content.removed.size() && content.removed.at(i))
                 return false;
-            if (!doc.isElement(i, QLatin1String("img")))
+            if (!doc.isElement(i, QLatin1String("img")) && !doc.isElement(i, QLatin1String("amp-img")))
                 return true;
             const QUrl url = imageUrl(doc, i, baseUrl);
             const QString w = doc.attribute(i, QLatin1String("width"));
@@ -214,30 +186,9 @@ QList<ArticleImage> ImageExtractor::extract(const HtmlDocument &doc, const Extra
             ArticleImage image;
             image.url = url;
             image.alt = collapseWhitespace(doc.attribute(i, QLatin1String("alt")));
-            const int figure = doc.closest(i, QLatin1String("figure"));
-            if (figure > 0) {
-                const int caption = doc.firstElement(QLatin1String("figcaption"), figure);
-                if (caption > 0)
-                    readCaptionBlock(doc, caption, image.caption, image.credit);
-                // Credit markup outside the figcaption but inside the figure.
-                if (image.credit.isEmpty())
-                    readCaptionBlock(doc, figure, image.caption, image.credit);
-            } else {
-                // Caption/credit elements next to the image, up to two wrappers up.
-                int wrapper = doc.node(i).parent;
-                for (int level = 0; level < 2 && wrapper > 0 && image.caption.isEmpty(); ++level) {
-                    for (int sibling : doc.node(wrapper).children) {
-                        if (doc.node(sibling).type != Node::Type::Element || doc.isAncestor(sibling, i))
-                            continue;
-                        const QString m = markup(doc, sibling);
-                        if (creditClassRe().match(m).hasMatch() && image.credit.isEmpty())
-                            image.credit = doc.textContent(sibling);
-                        else if (captionClassRe().match(m).hasMatch() && image.caption.isEmpty())
-                            image.caption = doc.textContent(sibling);
-                    }
-                    wrapper = doc.node(wrapper).parent;
-                }
-            }
+            const CaptionLocator::Found around = CaptionLocator::locate(doc, i);
+            image.caption = around.caption;
+            image.credit = around.credit;
             if (image.caption.isEmpty()) {
                 image.caption = collapseWhitespace(doc.attribute(i, QLatin1String("title")));
             }

@@ -81,10 +81,13 @@ void TestAgencyRegistry::findAlias_data()
     QTest::addRow("UNIAN uk") << QStringLiteral("УНІАН") << QStringLiteral("UNIAN");
     QTest::addRow("Yonhap ko") << QStringLiteral("연합뉴스") << QStringLiteral("Yonhap");
     QTest::addRow("KCNA ko") << QStringLiteral("조선중앙통신") << QStringLiteral("KCNA");
+    QTest::addRow("AP ar") << QString::fromUtf8("أسوشيتد برس") << QStringLiteral("AP");
+    QTest::addRow("AFP ar long") << QString::fromUtf8("وكالة الأنباء الفرنسية") << QStringLiteral("AFP");
+    QTest::addRow("TASS ar") << QString::fromUtf8("تاس") << QStringLiteral("TASS");
     QTest::addRow("Xinhua zh") << QStringLiteral("新华社") << QStringLiteral("Xinhua");
     QTest::addRow("AP long") << QStringLiteral("The Associated Press") << QStringLiteral("AP");
-    QTest::addRow("EPA-EFE") << QStringLiteral("EPA-EFE") << QStringLiteral("EPA");
-    QTest::addRow("en dash") << QStringLiteral("EPA\u2013EFE") << QStringLiteral("EPA");
+    QTest::addRow("EPA-EFE") << QStringLiteral("EPA-EFE") << QStringLiteral("EPA-EFE");
+    QTest::addRow("en dash") << QStringLiteral("EPA\u2013EFE") << QStringLiteral("EPA-EFE");
     QTest::addRow("Agence France-Presse") << QStringLiteral("agence france-presse") << QStringLiteral("AFP");
     QTest::addRow("SPA arabic") << QStringLiteral("وكالة الأنباء السعودية") << QStringLiteral("SPA");
     QTest::addRow("unknown") << QStringLiteral("Global South World") << QString();
@@ -119,6 +122,12 @@ void TestAgencyRegistry::findAllInText_data()
                                     << QStringList{QStringLiteral("Xinhua")};
     QTest::addRow("dateline") << QStringLiteral("SEOUL, Oct 14 (Reuters) -")
                               << QStringList{QStringLiteral("Reuters")};
+    // Arabic: hamza seats vary ("أ ف ب" / "ا ف ب") and prepositions attach to the name ("لرويترز").
+    QTest::addRow("arabic abbreviations") << QString::fromUtf8("بيروت (أ ف ب) - وقال مسؤول ا ف ب لاحقا")
+                                          << QStringList{QStringLiteral("AFP"), QStringLiteral("AFP")};
+    QTest::addRow("arabic proclitic") << QString::fromUtf8("وقال مصدر لرويترز إن وكالة الأنباء الفرنسية")
+                                      << QStringList{QStringLiteral("Reuters"), QStringLiteral("AFP")};
+    QTest::addRow("arabic inside word") << QString::fromUtf8("الرويترزية كلمة") << QStringList{};
 }
 
 void TestAgencyRegistry::findAllInText()

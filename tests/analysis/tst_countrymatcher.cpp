@@ -82,6 +82,21 @@ void TestCountryMatcher::spans_data()
     row("typographic apostrophe", "Côte d’Ivoire", "CI=Côte d’Ivoire");
     row("whitespace run", "South\n  Korea", "KR=South\n  Korea");
     row("not inside a word", "Germanic Chinatown Indiana Romania", "RO=Romania");
+    // Places inside countries (resources/analysis/places.json), inflected like names.
+    row("ru city inflected", "Жители Саратова жалуются", "RU=Саратова");
+    row("ru region locative", "На Камчатке начался нерест", "RU=Камчатке");
+    row("uk city", "Харків регулярно зазнає ударів", "UA=Харків");
+    row("ru demonym added", "израильская армия заявила", "IL=израильская");
+    row("ko place particle", "제주에 폭우", "KR=제주에");
+    row("ko toward the North", "대북 확성기 소음", "KP=대북");
+    row("ko hanja headline", "北, 쓰레기 풍선 또 살포", "KP=北");
+    row("ko hanja US", "반도체 업계, 美 수출규제", "US=美");
+    row("zh hanja inside words", "美国和中国", "US=美国 | CN=中国");
+    row("zh single character in a word", "美丽的日子", "");
+    row("ar nisba with article", "الغارات الإسرائيلية", "IL=إسرائيلية");
+    row("ar houthis", "هجمات الحوثيين على السفن", "YE=الحوثيين");
+    row("en place", "queues in Lagos on Thursday", "NG=Lagos");
+    row("en place lower case is no place", "a bali trip", "");
 }
 
 void TestCountryMatcher::spans()

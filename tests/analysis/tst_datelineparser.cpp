@@ -59,6 +59,10 @@ void TestDatelineParser::parse_data()
                                     << QString() << s("(서울=연합뉴스)");
     QTest::addRow("xinhua zh") << s("新华社北京10月14日电 中国外交部") << s("Xinhua") << s("北京")
                                << s("10月14日") << s("新华社北京10月14日电");
+    QTest::addRow("arabic afp") << s("بيروت (أ ف ب) - يبحث مئات آلاف النازحين") << s("AFP") << s("بيروت")
+                                << QString() << s("بيروت (أ ف ب) -");
+    QTest::addRow("arabic reuters") << s("تونس (رويترز) - قال الرئيس") << s("Reuters") << s("تونس")
+                                    << QString() << s("تونس (رويترز) -");
     QTest::addRow("prose with parens") << s("The minister (who spoke to reporters) - said") << QString()
                                        << QString() << QString() << QString();
     QTest::addRow("unknown agency") << s("LONDON (Blog) - Something") << QString() << QString() << QString()

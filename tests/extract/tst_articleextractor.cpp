@@ -31,6 +31,7 @@ private slots:
     void encodings();
     void httpCharsetWins();
     void feedItemFallback();
+    void feedCreditCompletesPage();
     void devPages_data();
     void devPages();
 
@@ -225,6 +226,38 @@ void TestArticleExtractor::feedItemFallback()
     QCOMPARE(a.publishedUtc, item.published.utc);
     QCOMPARE(a.language, QStringLiteral("en"));
     QVERIFY(a.warnings.contains(QStringLiteral("from-feed-only")));
+}
+
+void TestArticleExtractor::feedCreditCompletesPage()
+{
+    // The page prints the picture without a credit; the feed's media:credit supplies it.
+    const QByteArray html =
+        "<html><head><title>T</title></head><body><article><h1>Roads blown up</h1><figure><img "
+        "src=\"https://news.example.com/img/roads.jpg?w=800\"></figure><p>SEOUL (Reuters) - North Korea "
+        "blew up parts of roads on its side of the border, South Korea's military said on Tuesday, in a "
+        "move that raised tension.</p><p>The explosions were seen near the border town of Paju, officials "
+        "said, and soldiers fired warning shots.</p></article></body></html>";
+    FeedItem item;
+    MediaObject m;
+    m.url = QUrl(QStringLiteral("https://news.example.com/img/roads.jpg"));
+    m.type = QStringLiteral("image/jpeg");
+    m.description = QStringLiteral("Smoke rises near the border in Paju, South Korea October 15, 2024.");
+    m.credit = QStringLiteral("Credit: Yonhap via REUTERS");
+    item.media.append(m);
+    ArticleExtractor::Options options;
+    options.feedItem = &item;
+    const Article a =
+        ArticleExtractor::extract(html, {}, QUrl(QStringLiteral("https://news.example.com/a/1")), options);
+    QCOMPARE(a.images.size(), 1);
+    QCOMPARE(a.images.first().credit, QStringLiteral("Yonhap via REUTERS"));
+    QCOMPARE(a.images.first().creditParsed.originAgency, QStringLiteral("Yonhap"));
+    QCOMPARE(a.images.first().creditParsed.distributor, QStringLiteral("Reuters"));
+    QCOMPARE(a.images.first().place, QStringLiteral("Paju, South Korea"));
+    // Without the feed item the page alone has no credit.
+    const Article bare =
+        ArticleExtractor::extract(html, {}, QUrl(QStringLiteral("https://news.example.com/a/1")));
+    QCOMPARE(bare.images.size(), 1);
+    QVERIFY(bare.images.first().credit.isEmpty());
 }
 
 // Extra realistic pages in other shapes: each has a .expect.json with the fields that must hold.

@@ -39,8 +39,8 @@ void TestCaptionParser::parse_data()
         << QStringLiteral("Bakhmut, Ukraine") << true;
     QTest::addRow("guardian photograph")
         << QStringLiteral("Kim Jong Un at a military parade in Pyongyang. Photograph: KCNA/Reuters")
-        << QStringLiteral("Kim Jong Un at a military parade in Pyongyang.") << QStringLiteral("KCNA/Reuters")
-        << QString() << QStringLiteral("Pyongyang") << false;
+        << QStringLiteral("Kim Jong Un at a military parade in Pyongyang.")
+        << QStringLiteral("Photograph: KCNA/Reuters") << QString() << QStringLiteral("Pyongyang") << false;
     QTest::addRow("afp day first")
         << QStringLiteral("Smoke rises over the city in Kharkiv on 14 October 2024. (AFP)")
         << QStringLiteral("Smoke rises over the city in Kharkiv on 14 October 2024.") << QStringLiteral("AFP")
@@ -48,11 +48,11 @@ void TestCaptionParser::parse_data()
     QTest::addRow("russian photo line")
         << QStringLiteral("Владимир Путин на встрече в Кремле 19 июня 2024 года. Фото: РИА Новости")
         << QStringLiteral("Владимир Путин на встрече в Кремле 19 июня 2024 года.")
-        << QStringLiteral("РИА Новости") << QStringLiteral("2024-06-19") << QString() << false;
+        << QStringLiteral("Фото: РИА Новости") << QStringLiteral("2024-06-19") << QString() << false;
     QTest::addRow("korean date")
         << QStringLiteral("2024년 10월 15일 경기도 파주에서 연기가 피어오르고 있다. (사진=연합뉴스)")
         << QStringLiteral("2024년 10월 15일 경기도 파주에서 연기가 피어오르고 있다.")
-        << QStringLiteral("연합뉴스") << QStringLiteral("2024-10-15") << QString() << false;
+        << QStringLiteral("사진=연합뉴스") << QStringLiteral("2024-10-15") << QString() << false;
     QTest::addRow("no credit")
         << QStringLiteral("People walk past a television in Seoul, South Korea, October 15, 2024.")
         << QStringLiteral("People walk past a television in Seoul, South Korea, October 15, 2024.")

@@ -15,6 +15,7 @@ private slots:
     void bylineLeftOut();
     void splitBody();
     void attributionLines();
+    void creditLineVersusProse();
     void deepNesting();
 };
 
@@ -63,6 +64,18 @@ void TestContentExtractor::furniture_data()
     QTest::addRow("russian related") << QStringLiteral(
                                             "<div><h4>Читайте также</h4><a href=/z>Новости RUMARK</a></div>")
                                      << QStringLiteral("RUMARK");
+    // Rights footers and wire credit lines inside the text container: evidence, not text.
+    QTest::addRow("copyright in body")
+        << QStringLiteral("<p>© 2024 Reuters. All rights reserved. RIGHTSMARK</p>")
+        << QStringLiteral("RIGHTSMARK");
+    QTest::addRow("russian rights") << QString::fromUtf8("<div>Все права защищены. RURIGHTSMARK</div>")
+                                    << QStringLiteral("RURIGHTSMARK");
+    QTest::addRow("korean rights") << QString::fromUtf8(
+                                          "<div>ⓒ 한강신문 무단전재 및 재배포 금지 KOMARK</div>")
+                                   << QStringLiteral("KOMARK");
+    QTest::addRow("reporting line") << QStringLiteral(
+                                           "<p>(Reporting by Jane Roe; Editing by John Doe REPMARK)</p>")
+                                    << QStringLiteral("REPMARK");
     QTest::addRow("read more line") << QStringLiteral(
                                            "<p>Read more: <a href=/m>Inflation explained READMARK</a></p>")
                                     << QStringLiteral("READMARK");
@@ -125,6 +138,22 @@ void TestContentExtractor::splitBody()
     QVERIFY(c.text.contains(QLatin1String("central bank")));
     QVERIFY(c.text.contains(QLatin1String("SECOND HALF")));
     QVERIFY(!c.text.contains(QLatin1String("AD\n")));
+}
+
+void TestContentExtractor::creditLineVersusProse()
+{
+    const QString prose = QStringLiteral("<p>Reporting by the local newspaper revealed that the minister had "
+                                         "used state funds for private travel.</p>");
+    const QString credit = QStringLiteral("<p>(Reporting by Jane Roe; Editing by John Doe)</p>");
+    const QString html = QStringLiteral("<body><article><div class=body>") + story + prose + credit +
+                         QStringLiteral("</div></article></body>");
+    const HtmlDocument doc = HtmlDocument::parse(html);
+    const ExtractedContent c = ContentExtractor::extract(doc);
+    QVERIFY2(c.text.contains(QLatin1String("Reporting by the local newspaper")), qPrintable(c.text));
+    QVERIFY2(!c.text.contains(QLatin1String("Jane Roe")), qPrintable(c.text));
+    // Out of the text, still evidence.
+    QVERIFY(
+        ContentExtractor::attributionLines(doc).join(QLatin1Char('\n')).contains(QLatin1String("Jane Roe")));
 }
 
 void TestContentExtractor::attributionLines()

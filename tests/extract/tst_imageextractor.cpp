@@ -63,7 +63,7 @@ void TestImageExtractor::shapes_data()
         << QStringLiteral("<figure><img src=/i/a.jpg alt=A><figcaption>Crowds gather in Kyiv, Ukraine. <span "
                           "class=\"photo-credit\">Photo: Jane Roe/AFP</span></figcaption></figure>")
         << QStringLiteral("https://news.example.com/i/a.jpg")
-        << QStringLiteral("Crowds gather in Kyiv, Ukraine.") << QStringLiteral("Jane Roe/AFP");
+        << QStringLiteral("Crowds gather in Kyiv, Ukraine.") << QStringLiteral("Photo: Jane Roe/AFP");
     QTest::addRow("reuters trailing credit")
         << QStringLiteral(
                "<figure><img data-src=/i/b.jpg src=data:image/gif;base64,R0lGOD><figcaption>Smoke rises in "

@@ -18,17 +18,20 @@ using namespace ww;
 
 namespace {
 
-// Floors: what the extractor reached on 2026-11-28, rounded down a little. Raise them, never lower them.
-constexpr double kMinBodyF1 = 0.95;               // reached 0.955 (P 0.920, R 0.992)
-constexpr double kMinCountryPrecision = 0.98;     // reached 1.000 (61 tp, 0 fp)
-constexpr double kMinCountryRecall = 0.77;        // reached 0.782 (17 fn)
-constexpr double kMinTop1Accuracy = 0.70;         // reached 21/29
-constexpr double kMinProducerAccuracy = 0.88;     // reached 39/44
+// Floors: what the extractor reached, rounded down a little. Raise them, never lower them.
+// First run 2026-11-28 (before): body 0.955, countries P 1.000 R 0.782, top1 21/29, producer 39/44,
+// credit 4/37, credit_parsed 5/37, 5 furniture leaks. Second run the same day: the figures below.
+constexpr double kMinBodyF1 = 0.955;              // reached 0.957 (P 0.926, R 0.990)
+constexpr double kMinCountryPrecision = 0.99;     // reached 1.000 (76 tp, 0 fp)
+constexpr double kMinCountryRecall = 0.97;        // reached 0.974 (2 fn)
+constexpr double kMinTop1Accuracy = 0.96;         // reached 29/29
+constexpr double kMinTop3Accuracy = 0.86;         // reached 13/15
+constexpr double kMinProducerAccuracy = 0.95;     // reached 42/44
 constexpr double kMinTitleAccuracy = 0.97;        // reached 44/44
 constexpr double kMinPublishedAccuracy = 0.88;    // reached 39/44
-constexpr double kMinCreditAccuracy = 0.10;       // reached 4/37
-constexpr double kMinCreditParsedAccuracy = 0.13; // reached 5/37
-constexpr int kMaxMustNotContainViolations = 5;   // reached 5
+constexpr double kMinCreditAccuracy = 0.97;       // reached 37/37
+constexpr double kMinCreditParsedAccuracy = 0.89; // reached 33/37 (the 4 misses: see docs/quality.md)
+constexpr int kMaxMustNotContainViolations = 0;   // reached 0
 
 // Tokens as the article-extraction-benchmark: \w+ (Unicode-aware), lowercased.
 QStringList tokens(const QString &text)
@@ -279,6 +282,7 @@ void TestDevsetQuality::devset()
     QVERIFY(producer.rate() >= kMinProducerAccuracy);
     QVERIFY(title.rate() >= kMinTitleAccuracy);
     QVERIFY(top1.rate() >= kMinTop1Accuracy);
+    QVERIFY(top3.rate() >= kMinTop3Accuracy);
     QVERIFY(published.rate() >= kMinPublishedAccuracy);
     QVERIFY(credit.rate() >= kMinCreditAccuracy);
     QVERIFY(creditParsed.rate() >= kMinCreditParsedAccuracy);
