@@ -1,3 +1,7 @@
+#include "alertcenter.h"
+#include "analystdesk.h"
+#include "articlebrowser.h"
+#include "articleview.h"
 #include "core/translations.h"
 #include "core/version.h"
 #include "ingest/demosession.h"
@@ -20,7 +24,9 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -119,11 +125,45 @@ int main(int argc, char *argv[])
     ww::Store store(db);
     StoreDataSource data(store);
     MainWindow window(data, *settings);
+    AnalystDesk desk(store, &window, window.articleView()->browser(), window.searchEdit());
+    ReaderController *controller = window.controller();
+    QObject::connect(controller, &ReaderController::articleOpened, &desk, &AnalystDesk::showArticle);
+    QObject::connect(&desk, &AnalystDesk::statusMessage, &window,
+                     [&window](const QString &message) { window.statusBar()->showMessage(message, 8000); });
 
-    // --demo: the bundle is served on 127.0.0.1 and ingested through the real network path.
+    // --demo: the bundle is served on 127.0.0.1 and ingested through the real network path. Otherwise the
+    // subscribed feeds are polled as they fall due, through the same chokepoint with the public-only policy.
     ww::DemoSession demoSession;
     std::unique_ptr<ww::HttpFetcher> fetcher;
     std::unique_ptr<ww::IngestService> ingest;
+    QTimer dueTimer;
+    if (!demo && !screenshots) {
+        fetcher = std::make_unique<ww::HttpFetcher>(ww::AddressPolicy{});
+        ingest = std::make_unique<ww::IngestService>(store, *fetcher);
+        QObject::connect(ingest.get(), &ww::IngestService::feedPolled, controller,
+                         [controller]() { controller->refreshSources(); });
+        QObject::connect(ingest.get(), &ww::IngestService::finished, controller, [controller, &window]() {
+            window.progress()->finish();
+            controller->refreshSources();
+        });
+        QObject::connect(
+            ingest.get(), &ww::IngestService::progress, window.progress(),
+            [&window, &ingest](int done, int total) {
+                if (!window.progress()->isRunning())
+                    window.progress()->begin(QApplication::translate("main", "Checking feeds"), total,
+                                             [&ingest]() { ingest->cancel(); });
+                window.progress()->setProgress(
+                    done, QApplication::translate("main", "Checking feeds: %1 of %2").arg(done).arg(total));
+            });
+        QObject::connect(ingest.get(), &ww::IngestService::alertsRaised, desk.alerts(), &AlertCenter::raise);
+        dueTimer.setInterval(60 * 1000);
+        QObject::connect(&dueTimer, &QTimer::timeout, ingest.get(), [&ingest]() {
+            if (!ingest->isBusy())
+                ingest->pollDue();
+        });
+        dueTimer.start();
+        QTimer::singleShot(2000, ingest.get(), [&ingest]() { ingest->pollDue(); });
+    }
     if (demo) {
         const ww::Status started = demoSession.start();
         const auto subscribed =
@@ -135,7 +175,7 @@ int main(int argc, char *argv[])
         fetcher = std::make_unique<ww::HttpFetcher>(demoSession.addressPolicy(), nullptr,
                                                     ww::DemoSession::fetcherOptions());
         ingest = std::make_unique<ww::IngestService>(store, *fetcher);
-        ReaderController *controller = window.controller();
+        QObject::connect(ingest.get(), &ww::IngestService::alertsRaised, desk.alerts(), &AlertCenter::raise);
         QObject::connect(ingest.get(), &ww::IngestService::feedPolled, controller,
                          [controller]() { controller->refreshSources(); });
         QObject::connect(

@@ -32,6 +32,9 @@ AnalystDesk::AnalystDesk(ww::Store &store, QMainWindow *window, QTextBrowser *br
     m_dock->setObjectName(QStringLiteral("analystDock")); // for saveState()
     m_dock->setWidget(content);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    // A side panel, not a third of the desk: the article list and text keep the room.
+    window->resizeDocks({m_dock}, {260}, Qt::Horizontal);
+    content->setMinimumWidth(200);
 
     m_highlight->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_highlight->setToolTip(tr("Highlight the selected words of the article and add a note"));

@@ -4,7 +4,7 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QInputDialog>
 #include <QListWidget>
 #include <QMessageBox>
@@ -118,10 +118,12 @@ AnnotationPanel::AnnotationPanel(ww::Store &store, QTextBrowser *browser, QWidge
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
     layout->addWidget(m_list, 1);
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_highlight, m_note, m_edit, m_delete})
-        buttons->addWidget(b);
-    buttons->addStretch();
+    // Two by two: the panel usually lives in a narrow side dock, where one row would clip the labels.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_highlight, 0, 0);
+    buttons->addWidget(m_note, 0, 1);
+    buttons->addWidget(m_edit, 1, 0);
+    buttons->addWidget(m_delete, 1, 1);
     layout->addLayout(buttons);
     m_highlight->setToolTip(tr("Select words in the article, then add a note to them"));
     connect(m_highlight, &QPushButton::clicked, this, &AnnotationPanel::promptSelection);
