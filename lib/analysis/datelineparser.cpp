@@ -106,7 +106,7 @@ std::optional<Dateline> DatelineParser::parse(QStringView paragraph) const
     // "МОСКВА, 14 окт — РИА Новости." and "КИЇВ. 14 жовтня. УКРІНФОРМ." / "Москва. 14 октября. INTERFAX.RU
     // -".
     static const QRegularExpression dash(
-        QStringLiteral(R"(^([^—–\n]{1,60}?)\s*[—–]\s*([^.\n]{2,30})\.(?:\s|$))"), Unicode);
+        QStringLiteral(R"(^([^—–\n]{1,60}?)(?:\s*[—–]|\s+-)\s+([^.\n]{2,30})\.(?:\s|$))"), Unicode);
     static const QRegularExpression dotted(
         QStringLiteral(
             R"(^(\p{Lu}[\p{L}'’ \-]{1,30})[.,]\s*(\d{1,2}\s+\p{L}+)\.?\s*(\p{Lu}[^\s.]*(?:\.RU|\.UA|\.ru|\.ua)?(?: \p{Lu}\p{L}*)?)\s*(?:\.|[—–-])(?:\s|$))"),

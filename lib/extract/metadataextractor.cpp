@@ -30,6 +30,28 @@ QHash<QString, QString> metaTags(const HtmlDocument &doc)
     return tags;
 }
 
+// schema.org microdata: <div itemprop="author" itemscope><span itemprop="name">Reuters</span></div>.
+// The author of a picture (inside an ImageObject) is its credit, not the article's byline.
+QString microdataAuthor(const HtmlDocument &doc)
+{
+    for (int i = 1; i < doc.size(); ++i) {
+        if (doc.node(i).type != HtmlDocument::Node::Type::Element ||
+            !doc.attribute(i, QLatin1String("itemprop"))
+                 .split(QLatin1Char(' '))
+                 .contains(QLatin1String("author")))
+            continue;
+        bool inImage = false;
+        for (int p = doc.node(i).parent; p > 0 && !inImage; p = doc.node(p).parent)
+            inImage = doc.attribute(p, QLatin1String("itemtype")).contains(QLatin1String("ImageObject"));
+        if (inImage)
+            continue;
+        const QString text = doc.textContent(i);
+        if (!text.isEmpty() && text.size() <= 120)
+            return text;
+    }
+    return {};
+}
+
 QString first(const QHash<QString, QString> &tags, std::initializer_list<const char *> keys)
 {
     for (const char *k : keys) {
@@ -360,6 +382,8 @@ PageMetadata MetadataExtractor::extract(const HtmlDocument &doc, const QUrl &pag
         if (!metaAuthor.startsWith(QLatin1String("http")))
             md.byline = metaAuthor;
     }
+    if (md.byline.isEmpty())
+        md.byline = microdataAuthor(doc);
     md.section = first(tags, {"article:section", "section", "parsely-section"});
     if (md.section.isEmpty())
         md.section = nameOf(ld.value(QLatin1String("articleSection")));

@@ -17,6 +17,7 @@ private slots:
     void timeTag();
     void canonicalAndLanguage();
     void personAuthorIsNoClaim();
+    void microdataAuthor();
 };
 
 static const QUrl page(QStringLiteral("https://news.example.com/world/1"));
@@ -171,6 +172,18 @@ void TestMetadataExtractor::personAuthorIsNoClaim()
     QCOMPARE(md.byline, QStringLiteral("Ivan Petrov"));
     QCOMPARE(md.claims.size(), 1);
     QCOMPARE(md.claims.first().organisation, QStringLiteral("TASS"));
+}
+
+void TestMetadataExtractor::microdataAuthor()
+{
+    // The article's microdata author is the byline; a picture's author is its credit.
+    const QString html = QStringLiteral(
+        "<html><body><div itemscope itemtype=https://schema.org/NewsArticle><div itemprop=image itemscope "
+        "itemtype=https://schema.org/ImageObject><span itemprop=author>Jane Roe</span></div><div "
+        "itemprop=author itemscope itemtype=https://schema.org/Person><span itemprop=name>Reuters</span>"
+        "</div></div></body></html>");
+    const QString h = html;
+    QCOMPARE(MetadataExtractor::extract(HtmlDocument::parse(h), page).byline, QStringLiteral("Reuters"));
 }
 
 QTEST_GUILESS_MAIN(TestMetadataExtractor)
