@@ -37,10 +37,7 @@ bool legalCodePoint(uint code)
 class Scanner
 {
 public:
-    Scanner(const QString &in, const XmlRepairLimits &limits) : m_in(in), m_limits(limits)
-    {
-        m_out.reserve(in.size() + 64);
-    }
+    Scanner(const QString &in, const XmlRepairLimits &limits) : m_in(in), m_limits(limits) {}
 
     Result<RepairedXml> run();
 
@@ -57,7 +54,14 @@ private:
 
     const QString &m_in;
     const XmlRepairLimits &m_limits;
+    // Output, built lazily: while nothing has changed it is m_in[m_start, m_end) and nothing is copied;
+    // the first repair materialises it. A well-formed feed thus comes back as the input itself.
+    void keep(qsizetype from, qsizetype to);
+    QString &out();
     QString m_out;
+    bool m_lazy = true;
+    qsizetype m_start = 0;
+    qsizetype m_end = 0;
     qsizetype m_i = 0;
     QHash<QString, QString> m_internal;  // entity name -> literal value
     QHash<QString, qint64> m_expansions; // memo; -1 while being computed (cycle guard)
@@ -76,11 +80,10 @@ bool Scanner::copyChar()
         return false;
     }
     const QChar c = m_in.at(m_i);
-    m_out.append(c);
-    if (c.isHighSurrogate() && m_i + 1 < m_in.size()) {
-        m_out.append(m_in.at(m_i + 1));
+    const qsizetype from = m_i;
+    if (c.isHighSurrogate() && m_i + 1 < m_in.size())
         ++m_i;
-    }
+    keep(from, m_i + 1);
     ++m_i;
     return true;
 }
@@ -110,8 +113,27 @@ void Scanner::copyPlain(qsizetype end, quint64 stops)
         if (u < 64 && ((stops >> u) & 1))
             break;
     }
-    m_out.append(QStringView(m_in).mid(m_i, j - m_i));
+    keep(m_i, j);
     m_i = j;
+}
+
+void Scanner::keep(qsizetype from, qsizetype to)
+{
+    if (m_lazy && from == m_end) {
+        m_end = to;
+        return;
+    }
+    out().append(QStringView(m_in).mid(from, to - from));
+}
+
+QString &Scanner::out()
+{
+    if (m_lazy) {
+        m_lazy = false;
+        m_out.reserve(m_in.size() - m_start + 64);
+        m_out.append(QStringView(m_in).mid(m_start, m_end - m_start));
+    }
+    return m_out;
 }
 
 void Scanner::copyUntil(const QString &terminator)
@@ -210,7 +232,7 @@ Status Scanner::doctype()
         }
     }
     const qsizetype stop = std::min(i + 1, m_in.size());
-    m_out.append(QStringView(m_in).mid(start, stop - start));
+    keep(start, stop);
     m_i = stop;
     return {};
 }
@@ -233,17 +255,20 @@ Status Scanner::ampersand(bool inAttribute)
             bool ok = false;
             const uint code = QStringView(m_in).mid(digitsStart, j - digitsStart).toUInt(&ok, hex ? 16 : 10);
             if (ok && legalCodePoint(code)) {
-                m_out.append(QLatin1String(hex ? "&#x" : "&#"));
-                m_out.append(QStringView(m_in).mid(digitsStart, j + 1 - digitsStart));
-                if (hex && m_in.at(m_i + 2) == u'X')
+                if (hex && m_in.at(m_i + 2) == u'X') {
+                    out().append(QLatin1String("&#x"));
+                    out().append(QStringView(m_in).mid(digitsStart, j + 1 - digitsStart));
                     ++m_bareAmps; // "&#X" is not XML; rewritten, so flag the repair
+                } else {
+                    keep(m_i, j + 1);
+                }
             } else {
                 ++m_controls;
             }
             m_i = j + 1;
             return {};
         }
-        m_out.append(QLatin1String("&amp;"));
+        out().append(QLatin1String("&amp;"));
         ++m_bareAmps;
         ++m_i;
         return {};
@@ -257,7 +282,7 @@ Status Scanner::ampersand(bool inAttribute)
                                                      QStringLiteral("gt"), QStringLiteral("quot"),
                                                      QStringLiteral("apos")};
             if (predefined.contains(name)) {
-                m_out.append(QStringView(m_in).mid(m_i, j + 1 - m_i));
+                keep(m_i, j + 1);
             } else if (m_internal.contains(name)) {
                 const auto length = expansionLength(name, 0);
                 if (!length)
@@ -274,24 +299,24 @@ Status Scanner::ampersand(bool inAttribute)
                         Error::Code::TooLarge,
                         tr("entity expansion limit exceeded: references expand to more than %1 characters")
                             .arg(m_limits.maxTotalExpansion));
-                m_out.append(QStringView(m_in).mid(m_i, j + 1 - m_i));
+                keep(m_i, j + 1);
             } else if (m_external.contains(name)) {
                 ++m_externalRefs; // never resolved: no file or network access, no content
             } else if (const auto value = HtmlEntities::lookup(name)) {
                 for (const char32_t code : value->toUcs4())
-                    m_out.append(QLatin1String("&#") + QString::number(uint(code)) + QLatin1Char(';'));
+                    out().append(QLatin1String("&#") + QString::number(uint(code)) + QLatin1Char(';'));
                 ++m_htmlEntities;
             } else {
-                m_out.append(QLatin1String("&amp;"));
-                m_out.append(name);
-                m_out.append(u';');
+                out().append(QLatin1String("&amp;"));
+                out().append(name);
+                out().append(u';');
                 ++m_unknownEntities;
             }
             m_i = j + 1;
             return {};
         }
     }
-    m_out.append(QLatin1String("&amp;"));
+    out().append(QLatin1String("&amp;"));
     ++m_bareAmps;
     ++m_i;
     return {};
@@ -305,13 +330,13 @@ Status Scanner::copyTag()
         if (quote) {
             if (c == quote) {
                 quote = 0;
-                m_out.append(c);
+                keep(m_i, m_i + 1);
                 ++m_i;
             } else if (c == u'&') {
                 if (const Status s = ampersand(true); !s)
                     return s;
             } else if (c == u'<') {
-                m_out.append(QLatin1String("&lt;"));
+                out().append(QLatin1String("&lt;"));
                 ++m_lessThans;
                 ++m_i;
             } else {
@@ -346,6 +371,7 @@ Result<RepairedXml> Scanner::run()
         m_i = decl;
         m_junk = true;
     }
+    m_start = m_end = m_i;
     while (m_i < m_in.size()) {
         const QChar c = m_in.at(m_i);
         if (c == u'&') {
@@ -373,14 +399,19 @@ Result<RepairedXml> Scanner::run()
             if (const Status s = copyTag(); !s)
                 return s.error();
         } else {
-            m_out.append(QLatin1String("&lt;"));
+            out().append(QLatin1String("&lt;"));
             ++m_lessThans;
             ++m_i;
         }
     }
 
     RepairedXml result;
-    result.text = std::move(m_out);
+    if (!m_lazy)
+        result.text = std::move(m_out);
+    else if (m_start == 0 && m_end == m_in.size())
+        result.text = m_in; // shared, not copied
+    else
+        result.text = m_in.mid(m_start, m_end - m_start);
     result.externalEntities = m_external;
     const auto note = [&result](int count, const char *what) {
         if (count > 0)
