@@ -31,6 +31,7 @@ struct Error
         Truncated,
         Encoding,
         Cancelled,
+        ConnectionLost, // the database server went away (PostgreSQL); the open transaction was rolled back
     };
     Code code = Code::Unknown;
     QString message;

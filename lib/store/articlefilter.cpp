@@ -48,7 +48,7 @@ ArticleFilter::ArticleFilter(const ArticleQuery &q, const SearchIndex &index)
     if (!q.folder.isEmpty())
         add(QStringLiteral("f.folder = ?"), {q.folder});
     if (!q.text.trimmed().isEmpty()) {
-        const QString match = FtsQuery::toFts5(q.text);
+        const QString match = index.translate(q.text);
         if (match.isEmpty())
             m_matchesNothing = true;
         else

@@ -303,7 +303,7 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &query)
         !s)
         return s.error();
     filter.bind(q);
-    q.addBindValue(query.limit > 0 ? query.limit : -1);
+    q.addBindValue(sqlv::limit(query.limit));
     q.addBindValue(qMax(0, query.offset));
     if (Status s = m_db.exec(q, tr("Listing articles failed")); !s)
         return s.error();

@@ -255,7 +255,7 @@ Result<QList<StoryCluster>> ClusterStore::list(const ArticleQuery &query)
         !s)
         return s.error();
     filter.bind(q);
-    q.addBindValue(query.limit > 0 ? query.limit : -1);
+    q.addBindValue(sqlv::limit(query.limit));
     q.addBindValue(std::max(0, query.offset));
     if (Status s = m_db.exec(q, tr("Reading story clusters failed")); !s)
         return s.error();

@@ -1,5 +1,7 @@
 #include "store/database.h"
 
+#include "store/changenotifier.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -7,7 +9,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QStandardPaths>
+#include <QUuid>
 #include <QVariant>
 
 namespace ww {
@@ -24,6 +28,15 @@ QString nextConnectionName()
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("wirewatch-db-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
 }
+
+QString processClientId()
+{
+    static const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return id;
+}
+
+// Serialises schema upgrades between clients starting at the same time ("wire" in ASCII).
+constexpr qint64 kMigrationLock = 0x77697265;
 
 } // namespace
 
@@ -42,20 +55,72 @@ QString Database::defaultPath()
 
 bool Database::isOpen() const
 {
+    if (!QSqlDatabase::contains(m_connectionName))
+        return false;
+    // A PostgreSQL session that dropped is still "open": it reconnects on the next call.
+    return m_dialect.isSqlite() ? QSqlDatabase::database(m_connectionName, false).isOpen() : m_opened;
+}
+
+bool Database::isConnected() const
+{
     return QSqlDatabase::contains(m_connectionName) &&
            QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
+QSqlDriver *Database::driver() const
+{
+    return QSqlDatabase::contains(m_connectionName) ? QSqlDatabase::database(m_connectionName, false).driver()
+                                                    : nullptr;
+}
+
 QSqlQuery Database::query() const
 {
+    // Reconnecting inside a transaction would silently split it: there the failing statement reports.
+    if (!m_dialect.isSqlite() && m_opened && m_depth == 0 && !isConnected())
+        reconnect();
     return QSqlQuery(QSqlDatabase::database(m_connectionName, false));
+}
+
+Status Database::reconnect() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QStringList channels = db.driver()->subscribedToNotifications();
+    db.close();
+    if (!db.open())
+        return sqlError(db.lastError(), tr("Reconnecting to %1 failed").arg(m_path));
+    if (Status s = startSession(); !s)
+        return s;
+    // LISTEN belongs to the session: a ChangeNotifier keeps hearing teammates after the reconnect.
+    for (const QString &channel : channels) {
+        if (db.driver()->subscribedToNotifications().contains(channel))
+            db.driver()->unsubscribeFromNotification(channel); // stale bookkeeping from the dead session
+        db.driver()->subscribeToNotification(channel);
+    }
+    return {};
+}
+
+Error Database::lostConnection(const Error &cause, bool duringCommit) const
+{
+    if (duringCommit)
+        return Error(
+            Error::Code::ConnectionLost,
+            tr("The connection to %1 was lost while saving (%2). The change may or may not have been "
+               "saved; check it and try again.")
+                .arg(m_path, cause.message));
+    return Error(Error::Code::ConnectionLost,
+                 tr("The connection to %1 was lost during a write (%2). The server discarded the unfinished "
+                    "change, so nothing of it was saved; Wirewatch reconnects on the next attempt.")
+                     .arg(m_path, cause.message));
 }
 
 Error Database::sqlError(const QSqlError &error, const QString &context)
 {
-    // QSQLITE reports the sqlite3 result code; the low byte is the primary code.
-    const int native = error.nativeErrorCode().toInt() & 0xff;
-    Error::Code code = Error::Code::Database;
+    // QSQLITE reports the sqlite3 result code (at most four digits); QPSQL a five-character SQLSTATE, or
+    // nothing when libpq lost the server before it answered.
+    const QString nativeCode = error.nativeErrorCode();
+    const bool postgres = nativeCode.size() == 5 || nativeCode.isEmpty();
+    const int native = postgres ? 0 : nativeCode.toInt() & 0xff;
+    Error::Code code = postgres ? PgConnection::classify(error) : Error::Code::Database;
     switch (native) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
@@ -93,6 +158,15 @@ Status Database::prepare(QSqlQuery &query, const QString &sql) const
 
 Status Database::exec(QSqlQuery &query, const QString &context) const
 {
+    if (!m_dialect.isSqlite()) {
+        // PostgreSQL text cannot hold U+0000 (SQLite can): a NUL in a hostile feed must not fail the feed.
+        const QVariantList values = query.boundValues();
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QVariant &v = values.at(i);
+            if (v.typeId() == QMetaType::QString && v.toString().contains(QChar(0)))
+                query.bindValue(int(i), QString(v.toString()).replace(QChar(0), QChar(0xFFFD)));
+        }
+    }
     if (!query.exec())
         return sqlError(query.lastError(), context);
     return {};
@@ -140,6 +214,9 @@ Status Database::open(const QString &path, const Options &options)
     close();
     if (path.isEmpty())
         return Error(Error::Code::InvalidArgument, tr("No database path given."));
+    if (PgConnection::isConnectionString(path))
+        return openPostgres(path, options);
+    m_clientId = options.clientId.isEmpty() ? processClientId() : options.clientId;
     m_path = QFileInfo(path).absoluteFilePath();
     m_mode = options.mode;
     m_dialect = SqlDialect(SqlDialect::Kind::Sqlite);
@@ -169,6 +246,27 @@ Status Database::open(const QString &path, const Options &options)
     return status;
 }
 
+Status Database::checkVersion(int version, const Options &options)
+{
+    m_schemaVersion = version;
+    const int known = options.migrations.latestVersion();
+    if (version > known)
+        return Error(
+            Error::Code::SchemaTooNew,
+            tr("The database %1 was written by a newer version of Wirewatch (schema %2; this version "
+               "knows up to %3). Update Wirewatch to open it; the file was left unchanged.")
+                .arg(QDir::toNativeSeparators(m_path))
+                .arg(version)
+                .arg(known));
+    if (m_mode == Mode::ReadOnly && options.requireCurrentSchema && version < known)
+        return Error(Error::Code::Database,
+                     tr("The database %1 uses an older schema (%2 < %3); open it once read-write to upgrade.")
+                         .arg(QDir::toNativeSeparators(m_path))
+                         .arg(version)
+                         .arg(known));
+    return {};
+}
+
 Status Database::configure(const Options &options)
 {
     // Nothing below writes to the file until the integrity and version checks have passed, so a damaged or
@@ -189,25 +287,11 @@ Status Database::configure(const Options &options)
     const Result<int> version = Migrations::currentVersion(*this);
     if (!version)
         return version.error();
-    m_schemaVersion = *version;
+    if (Status s = checkVersion(*version, options); !s)
+        return s;
     const int known = options.migrations.latestVersion();
-    if (*version > known)
-        return Error(
-            Error::Code::SchemaTooNew,
-            tr("The database %1 was written by a newer version of Wirewatch (schema %2; this version "
-               "knows up to %3). Update Wirewatch to open it; the file was left unchanged.")
-                .arg(QDir::toNativeSeparators(m_path))
-                .arg(*version)
-                .arg(known));
 
     if (m_mode == Mode::ReadOnly) {
-        if (options.requireCurrentSchema && *version < known)
-            return Error(
-                Error::Code::Database,
-                tr("The database %1 uses an older schema (%2 < %3); open it once read-write to upgrade.")
-                    .arg(QDir::toNativeSeparators(m_path))
-                    .arg(*version)
-                    .arg(known));
         return execPragma(QStringLiteral("query_only = 1"));
     }
 
@@ -232,6 +316,91 @@ Status Database::configure(const Options &options)
     return {};
 }
 
+Status Database::openPostgres(const QString &connection, const Options &options)
+{
+    const Result<PgConnectionInfo> info = PgConnection::parse(connection);
+    if (!info)
+        return info.error();
+    m_path = PgConnection::displayName(*info);
+    m_mode = options.mode;
+    m_dialect = SqlDialect(SqlDialect::Kind::Postgres);
+    m_clientId = options.clientId.isEmpty() ? processClientId() : options.clientId;
+    if (!QSqlDatabase::isDriverAvailable(m_dialect.driverName()))
+        return Error(
+            Error::Code::Database,
+            tr("Qt's PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql "
+               "to open %1.")
+                .arg(m_path));
+    Status status = [&]() -> Status {
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+        PgConnection::apply(*info, db);
+        if (!db.open())
+            return sqlError(db.lastError(), tr("Cannot connect to %1").arg(m_path));
+        m_opened = true;
+        return configurePostgres(options);
+    }();
+    if (!status)
+        close();
+    return status;
+}
+
+Status Database::startSession() const
+{
+    // Every write's change notification carries this id (see ChangeNotifier), so a client can tell its
+    // own writes from a teammate's.
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.prepare(QStringLiteral("SELECT set_config('wirewatch.client', ?, false)")))
+        return sqlError(q.lastError(), tr("Setting up the session failed"));
+    q.addBindValue(m_clientId);
+    if (!q.exec())
+        return sqlError(q.lastError(), tr("Setting up the session failed"));
+    QSqlQuery settings(QSqlDatabase::database(m_connectionName, false));
+    for (const char *sql : {"SET client_min_messages = warning", "SET TIME ZONE 'UTC'"}) {
+        if (!settings.exec(QString::fromLatin1(sql)))
+            return sqlError(settings.lastError(), tr("Setting up the session failed"));
+    }
+    if (m_mode == Mode::ReadOnly && !settings.exec(QStringLiteral("SET default_transaction_read_only = on")))
+        return sqlError(settings.lastError(), tr("Setting up the session failed"));
+    return {};
+}
+
+Status Database::configurePostgres(const Options &options)
+{
+    if (Status s = startSession(); !s)
+        return s;
+    const bool readOnly = m_mode == Mode::ReadOnly;
+    // Two clients starting at once must not both apply a migration: the second waits, then finds it done.
+    QSqlQuery lock = query();
+    if (!readOnly) {
+        if (!lock.prepare(QStringLiteral("SELECT pg_advisory_lock(?)")))
+            return sqlError(lock.lastError(), tr("Waiting for another client's schema upgrade failed"));
+        lock.addBindValue(kMigrationLock);
+        if (!lock.exec())
+            return sqlError(lock.lastError(), tr("Waiting for another client's schema upgrade failed"));
+    }
+    Status status = [&]() -> Status {
+        const Result<int> version = Migrations::currentVersion(*this);
+        if (!version)
+            return version.error();
+        if (Status s = checkVersion(*version, options); !s)
+            return s;
+        if (readOnly)
+            return {};
+        if (Status s = options.migrations.migrate(*this); !s)
+            return s;
+        m_schemaVersion = options.migrations.latestVersion();
+        return ChangeNotifier::installTriggers(*this);
+    }();
+    if (!readOnly) {
+        QSqlQuery unlock = query();
+        if (unlock.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"))) {
+            unlock.addBindValue(kMigrationLock);
+            unlock.exec();
+        }
+    }
+    return status;
+}
+
 void Database::close()
 {
     if (QSqlDatabase::contains(m_connectionName)) {
@@ -243,6 +412,7 @@ void Database::close()
     }
     m_lock.reset(); // unlocks
     m_writeFailure.reset();
+    m_opened = false;
     m_depth = 0;
     m_schemaVersion = 0;
 }
@@ -252,6 +422,10 @@ Status Database::transaction(const std::function<Status()> &work, Durability dur
     if (!isOpen())
         return Error(Error::Code::Database, tr("The database is not open."));
     const bool wantFull = durability == Durability::Full && m_dialect.isSqlite();
+    if (m_depth == 0 && !m_dialect.isSqlite() && !isConnected()) {
+        if (Status s = reconnect(); !s)
+            return s;
+    }
     if (m_depth > 0) {
         // Joining the outer transaction: its commit decides, so raise its durability if asked.
         if (wantFull && !m_full && execPragma(QStringLiteral("synchronous = FULL")))
@@ -298,12 +472,19 @@ Status Database::transaction(const std::function<Status()> &work, Durability dur
         status = *m_nestedError;
     m_nestedError.reset();
 
-    QSqlQuery end = query();
+    // Not query(): it would reconnect a lost session, and COMMIT or ROLLBACK must go to the one that began.
+    QSqlQuery end(QSqlDatabase::database(m_connectionName, false));
     if (status) {
         if (!end.exec(QStringLiteral("COMMIT"))) {
             status = sqlError(end.lastError(), tr("Committing a transaction failed"));
-            end.exec(QStringLiteral("ROLLBACK"));
+            if (!m_dialect.isSqlite() && !isConnected())
+                status = lostConnection(status.error(), true);
+            else
+                end.exec(QStringLiteral("ROLLBACK"));
         }
+    } else if (!m_dialect.isSqlite() && !isConnected()) {
+        // The server ended the session: it rolled the transaction back itself; say so plainly.
+        status = lostConnection(status.error(), false);
     } else {
         end.exec(QStringLiteral("ROLLBACK"));
     }
@@ -330,6 +511,11 @@ Status Database::resumeWrites()
 Result<QStringList> Database::quickCheck()
 {
     QSqlQuery q = query();
+    if (!m_dialect.isSqlite()) {
+        if (!q.exec(QStringLiteral("SELECT 1")))
+            return sqlError(q.lastError(), tr("The database server does not answer"));
+        return QStringList();
+    }
     if (!q.exec(QStringLiteral("PRAGMA quick_check")))
         return sqlError(q.lastError(), tr("The integrity check could not read the file"));
     QStringList problems;
@@ -349,6 +535,9 @@ Status Database::backupTo(const QString &backupPath)
         return Error(Error::Code::Database, tr("The database is not open."));
     if (m_depth > 0)
         return Error(Error::Code::InvalidArgument, tr("A backup cannot run inside a transaction."));
+    if (!m_dialect.isSqlite())
+        return Error(Error::Code::InvalidArgument,
+                     tr("A PostgreSQL archive is backed up on the server (pg_dump), not by Wirewatch."));
     if (QFileInfo::exists(backupPath))
         return Error(Error::Code::Io, tr("The backup file %1 already exists; choose a new name.")
                                           .arg(QDir::toNativeSeparators(backupPath)));

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "store/migrations.h"
+#include "store/pgconnection.h"
 #include "store/sqldialect.h"
 
 #include <QLockFile>
@@ -14,10 +15,13 @@
 #include <memory>
 #include <optional>
 
+class QSqlDriver;
+
 namespace ww {
 
-// One open SQLite database file: instance lock, integrity check, pragmas, migrations, transactions, backups.
-// The connection belongs to the thread that opened it.
+// One open database: an SQLite file (instance lock, integrity check, pragmas, backups) or, in team mode, a
+// PostgreSQL connection (see PgConnection for the accepted strings). Both get the same migrations and
+// transactions. The connection belongs to the thread that opened it.
 class Database
 {
 public:
@@ -33,6 +37,9 @@ public:
         int busyTimeoutMs = 5000; // SQLite busy_timeout for row locks held by other connections
         bool quickCheck = true;
         bool requireCurrentSchema = true; // read-only opens refuse a schema that needs upgrading
+        // PostgreSQL: who this client is in change notifications (empty: one id per process), so a client
+        // can skip its own writes. Tests give two connections in one process different ids.
+        QString clientId;
     };
 
     Database();
@@ -42,17 +49,25 @@ public:
 
     static QString defaultPath();
 
+    // A file path, or a PostgreSQL connection string (postgresql://user@host:port/db, postgresql:dbname=...).
     Status open(const QString &path); // read-write with the application's schema
     Status open(const QString &path, const Options &options);
     void close();
 
     bool isOpen() const;
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    // The file, or the PostgreSQL connection without its password.
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
     SqlDialect dialect() const { return m_dialect; }
     int schemaVersion() const { return m_schemaVersion; }
-
+    QString clientId() const { return m_clientId; }
+    // The Qt driver, for LISTEN/NOTIFY subscriptions (ChangeNotifier).
+    QSqlDriver *driver() const;
+    // PostgreSQL: whether the session is alive. After a loss, the next query() or transaction() outside a
+    // transaction reconnects; the loss itself is reported by the call that hit it (Error::ConnectionLost).
+    bool isConnected() const;
+    Status reconnect() const;
     // A query on this connection. Stores prepare() and bind every value; no caller passes SQL in.
     QSqlQuery query() const;
     // Runs work inside one transaction (nested calls join the outer one); commits when work succeeds.
@@ -65,8 +80,10 @@ public:
     Status resumeWrites();
 
     // PRAGMA quick_check: the problems found (empty when healthy), or an error when the file cannot be read.
+    // PostgreSQL checks its own pages; there this only confirms the server answers.
     Result<QStringList> quickCheck();
-    // A consistent copy taken with VACUUM INTO; refuses to overwrite an existing file.
+    // A consistent copy taken with VACUUM INTO; refuses to overwrite an existing file. SQLite only (a
+    // PostgreSQL archive is backed up with pg_dump on the server).
     Status backupTo(const QString &backupPath);
     // Verifies the backup, moves an existing target (and its -wal/-shm) aside, then copies the backup in.
     // The target must not be open. Returns the path the old file was moved to (empty if there was none).
@@ -82,6 +99,11 @@ public:
 private:
     Status lockInstance(int waitMs);
     Status configure(const Options &options);
+    Status openPostgres(const QString &connection, const Options &options);
+    Status configurePostgres(const Options &options);
+    Status startSession() const;
+    Status checkVersion(int version, const Options &options);
+    Error lostConnection(const Error &cause, bool duringCommit) const;
     Status execPragma(const QString &pragma);
 
     QString m_path;
@@ -93,6 +115,8 @@ private:
     std::optional<Error> m_nestedError; // a nested step failed: the outermost transaction must roll back
     bool m_full = false;
     std::optional<Error> m_writeFailure; // the disk-full / I/O error that made this connection read-only
+    bool m_opened = false;
+    QString m_clientId;
     std::unique_ptr<QLockFile> m_lock;
 };
 

@@ -3,9 +3,14 @@
 #include <QList>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace ww {
 
 namespace {
+
+// The two target languages share the parser; only the spelling of terms and operators differs.
+enum class Syntax { Fts5, TsQuery };
 
 struct Token
 {
@@ -99,22 +104,44 @@ QString quoted(const QString &text)
     return QLatin1Char('"') + inner + QLatin1Char('"');
 }
 
-QString renderWord(const Token &t)
+// A term for PostgreSQL: the same tokens the document was indexed with, as a tsquery literal. Several tokens
+// form a phrase (<->), so "U.S." or a quoted phrase needs its words adjacent, as in FTS5.
+QString tsTerm(const QString &text, bool prefix)
+{
+    const QStringList tokens = FtsQuery::tokens(text);
+    if (tokens.isEmpty())
+        return {};
+    QStringList parts;
+    for (const QString &token : tokens)
+        parts << QLatin1Char('\'') + token + QLatin1Char('\'');
+    if (prefix)
+        parts.last() += QStringLiteral(":*");
+    if (parts.size() == 1)
+        return parts.constFirst();
+    return QLatin1Char('(') + parts.join(QStringLiteral(" <-> ")) + QLatin1Char(')');
+}
+
+QString term(Syntax syntax, const QString &text, bool prefix)
+{
+    if (syntax == Syntax::TsQuery)
+        return tsTerm(text, prefix);
+    return quoted(text) + (prefix ? QStringLiteral("*") : QString());
+}
+
+QString renderWord(const Token &t, Syntax syntax)
 {
     if (!hasWordCharacter(t.text))
         return {}; // an empty FTS5 phrase would make a whole AND group match nothing
-    if (t.type == Token::Type::Phrase)
-        return quoted(t.text) + (t.prefix ? QStringLiteral("*") : QString());
-    if (t.prefix)
-        return quoted(t.text) + QLatin1Char('*');
+    if (t.type == Token::Type::Phrase || t.prefix)
+        return term(syntax, t.text, t.prefix);
     if (std::any_of(t.text.begin(), t.text.end(), isHangul))
-        return quoted(t.text) + QLatin1Char('*');
+        return term(syntax, t.text, true);
     if (std::all_of(t.text.begin(), t.text.end(), [](QChar c) { return isCyrillic(c) || !c.isLetter(); })) {
         const QString stem = FtsQuery::cyrillicStem(t.text);
         if (stem.size() < t.text.size())
-            return quoted(stem) + QLatin1Char('*');
+            return term(syntax, stem, true);
     }
-    return quoted(t.text);
+    return term(syntax, t.text, false);
 }
 
 // Recursive descent over the tokens; every rendered group is parenthesised, so FTS5's own precedence never
@@ -122,7 +149,7 @@ QString renderWord(const Token &t)
 class Parser
 {
 public:
-    explicit Parser(QList<Token> tokens) : m_tokens(std::move(tokens)) {}
+    Parser(QList<Token> tokens, Syntax syntax) : m_tokens(std::move(tokens)), m_syntax(syntax) {}
 
     QString parseAll()
     {
@@ -134,10 +161,20 @@ public:
             if (m_pos < m_tokens.size())
                 ++m_pos; // a stray ')' or operator
         }
-        return join(parts, QStringLiteral(" AND "));
+        return join(parts, andOp());
     }
 
 private:
+    QString andOp() const
+    {
+        return m_syntax == Syntax::Fts5 ? QStringLiteral(" AND ") : QStringLiteral(" & ");
+    }
+    QString orOp() const { return m_syntax == Syntax::Fts5 ? QStringLiteral(" OR ") : QStringLiteral(" | "); }
+    QString notOp() const
+    {
+        return m_syntax == Syntax::Fts5 ? QStringLiteral(" NOT ") : QStringLiteral(" & !");
+    }
+
     static QString join(const QStringList &parts, const QString &op)
     {
         if (parts.size() == 1)
@@ -160,7 +197,7 @@ private:
                 break;
             ++m_pos;
         }
-        return join(parts, QStringLiteral(" OR "));
+        return join(parts, orOp());
     }
 
     QString parseAnd()
@@ -184,12 +221,13 @@ private:
                 continue;
             (negate ? negative : positive) << unary;
         }
-        // FTS5's NOT is binary: a group with nothing positive cannot be expressed and is dropped.
-        QString out = join(positive, QStringLiteral(" AND "));
+        // FTS5's NOT is binary: a group with nothing positive cannot be expressed and is dropped (on both
+        // backends, so they return the same rows; a bare negation would scan every document anyway).
+        QString out = join(positive, andOp());
         if (out.isEmpty())
             return {};
         for (const QString &n : std::as_const(negative))
-            out = QLatin1Char('(') + out + QStringLiteral(" NOT ") + n + QLatin1Char(')');
+            out = QLatin1Char('(') + out + notOp() + n + QLatin1Char(')');
         return out;
     }
 
@@ -207,14 +245,26 @@ private:
         }
         if (t.type == Token::Type::Word || t.type == Token::Type::Phrase) {
             ++m_pos;
-            return renderWord(t);
+            return renderWord(t, m_syntax);
         }
         return {}; // an operator where a term belongs: let the caller skip it
     }
 
     QList<Token> m_tokens;
+    Syntax m_syntax;
     qsizetype m_pos = 0;
 };
+
+QString cleaned(const QString &userQuery)
+{
+    // Control characters (a NUL above all) end or break a query string; they are never part of a search.
+    QString out = userQuery;
+    for (QChar &c : out) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = QLatin1Char(' ');
+    }
+    return out;
+}
 
 } // namespace
 
@@ -251,13 +301,50 @@ QString FtsQuery::cyrillicStem(const QString &word)
 
 QString FtsQuery::toFts5(const QString &userQuery)
 {
-    // Control characters (a NUL above all) end or break an FTS5 string; they are never part of a search.
-    QString cleaned = userQuery;
-    for (QChar &c : cleaned) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            c = QLatin1Char(' ');
-    }
-    return Parser(tokenize(cleaned)).parseAll();
+    return Parser(tokenize(cleaned(userQuery)), Syntax::Fts5).parseAll();
 }
 
+QString FtsQuery::toTsQuery(const QString &userQuery)
+{
+    return Parser(tokenize(cleaned(userQuery)), Syntax::TsQuery).parseAll();
+}
+
+QString FtsQuery::fold(const QString &text)
+{
+    // What FTS5's unicode61 tokenizer does with remove_diacritics 2: case folded, combining marks dropped.
+    // Hangul survives: NFD splits a syllable into conjoining jamo (letters, not marks) and NFC rejoins them.
+    const QString decomposed = normalize(text).toLower().normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c;
+    }
+    return out.normalized(QString::NormalizationForm_C);
+}
+
+QStringList FtsQuery::tokens(const QString &text)
+{
+    // unicode61's token characters: letters, numbers and private-use code points; everything else separates.
+    // Tokens are cut at 255 characters: PostgreSQL refuses lexemes over 2 KB, and a cut applied to documents
+    // and queries alike still matches.
+    constexpr qsizetype kMaxToken = 255;
+    const QString folded = fold(text);
+    QStringList out;
+    QString current;
+    for (const char32_t cp : folded.toUcs4()) {
+        const QChar::Category cat = QChar::category(cp);
+        const bool tokenChar = QChar::isLetterOrNumber(cp) || cat == QChar::Other_PrivateUse;
+        if (tokenChar) {
+            if (current.size() < kMaxToken)
+                current += QString::fromUcs4(&cp, 1);
+        } else if (!current.isEmpty()) {
+            out << current;
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        out << current;
+    return out;
+}
 } // namespace ww

@@ -64,7 +64,9 @@ Result<qint64> SavedSearchStore::add(const SavedSearch &s)
             if (!q.exec()) {
                 const Error e = Database::sqlError(q.lastError(), tr("Saving the search failed"));
                 // A UNIQUE violation is the common case: say so plainly.
-                if (q.lastError().nativeErrorCode().toInt() % 256 == 19)
+                // (SQLite: SQLITE_CONSTRAINT in the low byte; PostgreSQL: SQLSTATE 23505 unique_violation.)
+                if (q.lastError().nativeErrorCode().toInt() % 256 == 19 ||
+                    q.lastError().nativeErrorCode() == QLatin1String("23505"))
                     return Error(Error::Code::InvalidArgument,
                                  tr("A saved search named \"%1\" already exists.").arg(name));
                 return e;
@@ -213,7 +215,7 @@ Result<QList<AlertRecord>> SavedSearchStore::alerts(qint64 searchId, int limit)
         !s)
         return s.error();
     q.addBindValue(searchId);
-    q.addBindValue(limit > 0 ? limit : -1);
+    q.addBindValue(sqlv::limit(limit));
     if (Status s = m_db.exec(q, tr("Reading alerts failed")); !s)
         return s.error();
     QList<AlertRecord> out;

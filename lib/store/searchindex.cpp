@@ -4,8 +4,11 @@
 #include "store/ftsquery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace ww {
 
@@ -54,11 +57,55 @@ QString SearchIndex::plainText(const QString &html)
     return out.simplified();
 }
 
+QString SearchIndex::tsVector(const QStringList &fields)
+{
+    // PostgreSQL keeps positions up to 16383, 256 positions per lexeme and lexemes under 2 KB; a tsvector
+    // must stay under 1 MB. Fields are separated by an unused position so a phrase never spans two of them,
+    // and callers pass the body last so only its tail can lose exact positions.
+    constexpr int kMaxPos = 16383;
+    constexpr int kMaxPositionsPerLexeme = 256;
+    constexpr qsizetype kMaxLexemeLength = 255;
+    constexpr qsizetype kMaxLexemes = 60000;
+    QHash<QString, QList<int>> positions;
+    QStringList order;
+    int pos = 1;
+    for (const QString &field : fields) {
+        for (const QString &token : FtsQuery::tokens(field)) {
+            const int at = std::min(pos++, kMaxPos);
+            if (token.size() > kMaxLexemeLength)
+                continue;
+            auto it = positions.find(token);
+            if (it == positions.end()) {
+                if (order.size() >= kMaxLexemes)
+                    continue;
+                order << token;
+                it = positions.insert(token, {});
+            }
+            if (it->size() < kMaxPositionsPerLexeme && (it->isEmpty() || it->constLast() != at))
+                it->append(at);
+        }
+        pos += 1;
+    }
+    QString out;
+    for (const QString &lexeme : std::as_const(order)) {
+        QString entry = QLatin1Char('\'') + lexeme + QLatin1Char('\'');
+        const QList<int> &list = positions.value(lexeme);
+        for (qsizetype i = 0; i < list.size(); ++i)
+            entry += (i == 0 ? QLatin1Char(':') : QLatin1Char(',')) + QString::number(list.at(i));
+        if (!out.isEmpty())
+            out += QLatin1Char(' ');
+        out += entry;
+    }
+    return out;
+}
+
+QString SearchIndex::translate(const QString &userQuery) const
+{
+    return m_db.dialect().isSqlite() ? FtsQuery::toFts5(userQuery) : FtsQuery::toTsQuery(userQuery);
+}
+
 Status SearchIndex::refresh(qint64 articleId)
 {
-    if (!m_db.dialect().isSqlite())
-        return Error(Error::Code::Database,
-                     tr("Full-text indexing for this backend is not implemented yet."));
     QSqlQuery a = m_db.query();
     if (Status s =
             m_db.prepare(a, QStringLiteral("SELECT title, extracted_text, content_raw, summary FROM articles "
@@ -94,6 +141,19 @@ Status SearchIndex::refresh(qint64 articleId)
             if (!part.isEmpty() && !captions.contains(part))
                 captions << part;
         }
+    }
+    if (!m_db.dialect().isSqlite()) {
+        // The document is built here, not by to_tsvector(), so both backends split words the same way.
+        QSqlQuery up = m_db.query();
+        if (Status s =
+                m_db.prepare(up, QStringLiteral("INSERT INTO article_search (article_id, document) "
+                                                "VALUES (?, CAST(? AS tsvector)) ON CONFLICT "
+                                                "(article_id) DO UPDATE SET document = EXCLUDED.document"));
+            !s)
+            return s;
+        up.addBindValue(articleId);
+        up.addBindValue(tsVector({title, captions.join(QLatin1Char('\n')), body}));
+        return m_db.exec(up, tr("Updating the search index failed"));
     }
     QSqlQuery del = m_db.query();
     if (Status s = m_db.prepare(del, QStringLiteral("DELETE FROM article_fts WHERE rowid = ?")); !s)
@@ -131,7 +191,7 @@ QString SearchIndex::matchCondition() const
     if (m_db.dialect().isSqlite())
         return QStringLiteral("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
     return QStringLiteral(
-        "a.id IN (SELECT article_id FROM article_search WHERE document @@ to_tsquery('simple', ?))");
+        "a.id IN (SELECT article_id FROM article_search WHERE document @@ CAST(? AS tsquery))");
 }
 
 } // namespace ww

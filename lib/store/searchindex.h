@@ -3,12 +3,14 @@
 #include "core/result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace ww {
 
 class Database;
 
-// The full-text index behind the stores: FTS5 on SQLite (tsvector on PostgreSQL later). Callers never see it.
+// The full-text index behind the stores: FTS5 on SQLite, a tsvector table on PostgreSQL whose documents and
+// queries are tokenized here (FtsQuery), so both backends find the same rows. Callers never see it.
 class SearchIndex
 {
 public:
@@ -19,6 +21,10 @@ public:
     Status removeFeed(qint64 feedId);
     // The condition on articles alias "a" for a translated query bound as one positional parameter.
     QString matchCondition() const;
+    // The analyst's query in this backend's syntax (empty: nothing searchable), bound to matchCondition().
+    QString translate(const QString &userQuery) const;
+    // A PostgreSQL tsvector literal for the fields in order (title, captions, body: body last).
+    static QString tsVector(const QStringList &fields);
     // Feed HTML reduced to indexable text (tags dropped, common entities decoded).
     static QString plainText(const QString &html);
 

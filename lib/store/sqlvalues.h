@@ -7,6 +7,8 @@
 #include <QUrl>
 #include <QVariant>
 
+#include <limits>
+
 // Conversions between value types and bound SQL values, shared by the stores (header-only).
 namespace ww::sqlv {
 
@@ -56,6 +58,13 @@ inline QStringList lines(const QVariant &v)
 inline QVariant flag(bool b)
 {
     return b ? 1 : 0;
+}
+
+// A LIMIT value; 0 or less means "no limit". SQLite's LIMIT -1 is an error on PostgreSQL, the largest
+// 64-bit value means "all rows" on both.
+inline QVariant limit(qint64 n)
+{
+    return n > 0 ? n : std::numeric_limits<qint64>::max();
 }
 
 } // namespace ww::sqlv

@@ -12,6 +12,10 @@ private slots:
     void translate();
     void cyrillicStem_data();
     void cyrillicStem();
+    void toTsQuery_data();
+    void toTsQuery();
+    void tokens_data();
+    void tokens();
 };
 
 void TestFtsQuery::translate_data()
@@ -92,6 +96,59 @@ void TestFtsQuery::cyrillicStem()
     QFETCH(QString, word);
     QFETCH(QString, stem);
     QCOMPARE(FtsQuery::cyrillicStem(word), stem);
+}
+
+void TestFtsQuery::toTsQuery_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("words") << QStringLiteral("Wagner sanctions")
+                           << QStringLiteral("('wagner' & 'sanctions')");
+    QTest::addRow("phrase") << QStringLiteral("\"grain deal\"") << QStringLiteral("('grain' <-> 'deal')");
+    QTest::addRow("or") << QStringLiteral("Kyiv OR Kiev") << QStringLiteral("('kyiv' | 'kiev')");
+    QTest::addRow("not") << QStringLiteral("grain -Odesa") << QStringLiteral("('grain' & !'odesa')");
+    QTest::addRow("only negative") << QStringLiteral("-Odesa") << QString();
+    QTest::addRow("prefix") << QStringLiteral("sanction*") << QStringLiteral("'sanction':*");
+    QTest::addRow("hangul prefix") << QString::fromUtf8("러시아") << QString::fromUtf8("'러시아':*");
+    QTest::addRow("cyrillic stem") << QString::fromUtf8("России") << QString::fromUtf8("'росс':*");
+    QTest::addRow("yo folds") << QString::fromUtf8("\"ёлка\"") << QString::fromUtf8("'елка'");
+    QTest::addRow("accents fold") << QStringLiteral("Caf\u00e9") << QStringLiteral("'cafe'");
+    QTest::addRow("dotted word is a phrase") << QStringLiteral("U.S.") << QStringLiteral("('u' <-> 's')");
+    QTest::addRow("quotes cannot escape") << QStringLiteral("it's") << QStringLiteral("('it' <-> 's')");
+    QTest::addRow("operators only ours")
+        << QStringLiteral("a&b|!c") << QStringLiteral("('a' <-> 'b' <-> 'c')");
+    QTest::addRow("punctuation only") << QStringLiteral("!!! ---") << QString();
+}
+
+void TestFtsQuery::toTsQuery()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(FtsQuery::toTsQuery(input), expected);
+}
+
+void TestFtsQuery::tokens_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addRow("latin") << QStringLiteral("Grain-deal: TALKS resume")
+                           << QStringList{QStringLiteral("grain"), QStringLiteral("deal"),
+                                          QStringLiteral("talks"), QStringLiteral("resume")};
+    QTest::addRow("cyrillic") << QString::fromUtf8("«Санкции» продлены")
+                              << QStringList{QString::fromUtf8("санкции"), QString::fromUtf8("продлены")};
+    QTest::addRow("hangul keeps syllables")
+        << QString::fromUtf8("러시아는 제재를")
+        << QStringList{QString::fromUtf8("러시아는"), QString::fromUtf8("제재를")};
+    QTest::addRow("numbers") << QStringLiteral("G7, 2024")
+                             << QStringList{QStringLiteral("g7"), QStringLiteral("2024")};
+    QTest::addRow("empty") << QStringLiteral(" -- ") << QStringList();
+}
+
+void TestFtsQuery::tokens()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QCOMPARE(FtsQuery::tokens(text), expected);
 }
 
 QTEST_GUILESS_MAIN(TestFtsQuery)

@@ -190,7 +190,8 @@ void TestSearchIndex::removingAFeedCleansTheIndex()
                 .ok());
     QVERIFY(store.feeds().removeFeed(feed).ok());
     QSqlQuery q = t.db.query();
-    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM article_fts")) && q.next());
+    const QString index = onPostgres() ? QStringLiteral("article_search") : QStringLiteral("article_fts");
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(index)) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
 }
 
