@@ -15,7 +15,6 @@ constexpr quint8 NonWord = TextFold::NonWord, Latin = TextFold::Latin, Cyrillic 
                  Hangul = TextFold::Hangul, Han = TextFold::Han, Arabic = TextFold::Arabic;
 
 constexpr char16_t EndingMarker = 0xFFFF; // trie edge: "an allowed inflectional ending goes here"
-
 using Tables = TextFold;
 const TextFold &tables()
 {
@@ -131,7 +130,6 @@ struct CountryMatcher::Impl
     std::vector<quint64> trigram = std::vector<quint64>((1 << 20) / 64, 0);
     std::vector<quint64> shortTrigram = std::vector<quint64>((1 << 20) / 64, 0);
     std::vector<quint64> quadgram = std::vector<quint64>((1 << 20) / 64, 0);
-
     static quint32 hash2(char16_t a, char16_t b)
     {
         return quint32((quint64(a) << 16 | b) * 0x9E3779B97F4A7C15ULL >> 48);
@@ -142,7 +140,6 @@ struct CountryMatcher::Impl
     }
     static void setBit(std::vector<quint64> &bits, quint32 i) { bits[i >> 6] |= quint64(1) << (i & 63); }
     static bool bit(const std::vector<quint64> &bits, quint32 i) { return bits[i >> 6] >> (i & 63) & 1; }
-
     void addPrefix(const QString &pattern)
     {
         if (pattern.size() < 2)
@@ -194,9 +191,7 @@ struct CountryMatcher::Impl
     QSet<quint64> arabicEndings = endingSet(ArabicEndings);
     QStringList usStates;
     QHash<quint64, qint32> building; // used while compiling only
-
     static quint64 edgeKey(qint32 node, char16_t c) { return (quint64(quint32(node)) << 16) | c; }
-
     qint32 child(qint32 node, char16_t c) const
     {
         if (node == 0)
@@ -212,7 +207,6 @@ struct CountryMatcher::Impl
             h = (h + 1) & mask;
         }
     }
-
     qint32 addChild(qint32 node, char16_t c)
     {
         if (node == 0 && c != EndingMarker) {
@@ -231,7 +225,6 @@ struct CountryMatcher::Impl
         building.insert(key, n);
         return n;
     }
-
     void freeze()
     {
         quint64 size = 64;
@@ -270,7 +263,6 @@ struct CountryMatcher::Impl
         }
         return out.trimmed();
     }
-
     void insertPattern(const QString &pattern, int term)
     {
         addPrefix(pattern);
@@ -314,7 +306,6 @@ struct CountryMatcher::Impl
         flush();
         return out;
     }
-
     void addTerm(const Gazetteer::Term &term, const Gazetteer::Rules &rules)
     {
         QString folded = foldString(term.text);
@@ -369,7 +360,6 @@ struct CountryMatcher::Impl
         for (const QString &p : patterns)
             insertPattern(p, id);
     }
-
     bool endingAllowed(QStringView text, int from, int to, quint8 script) const
     {
         QString folded;
@@ -387,7 +377,6 @@ struct CountryMatcher::Impl
             return hangulEndings.contains(key);
         return arabicEndings.contains(key);
     }
-
     bool accept(const TermInfo &term, QStringView text, int start, int end) const;
 
     // Longest accepted match starting at `start`: returns the end (or -1) and the term through `termOut`.
