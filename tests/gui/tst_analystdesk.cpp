@@ -24,6 +24,7 @@ class TestAnalystDesk : public QObject
 private slots:
     void deskFollowsTheOpenArticle();
     void alertsShowABadgeUntilSeen();
+    void bulkAndStoryTagging();
 };
 
 void TestAnalystDesk::deskFollowsTheOpenArticle()
@@ -85,6 +86,42 @@ void TestAnalystDesk::alertsShowABadgeUntilSeen()
     QVERIFY(desk.alertBadge()->text().contains(QLatin1Char('3')));
     desk.alerts()->markSeen();
     QVERIFY(desk.alertBadge()->isHidden());
+}
+
+void TestAnalystDesk::bulkAndStoryTagging()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(dir.filePath(QStringLiteral("desk.sqlite"))));
+    Store store(db);
+    Feed f;
+    f.url = QUrl(QStringLiteral("https://a.example/rss"));
+    const qint64 feed = *store.feeds().addFeed(f);
+    ParsedFeed pf;
+    for (int i = 0; i < 4; ++i) {
+        FeedItem it;
+        it.key = QString::number(i);
+        it.title = QStringLiteral("Story %1").arg(i);
+        pf.items << it;
+    }
+    const QList<qint64> ids = store.articles().ingest(feed, pf)->addedIds;
+    const qint64 cluster = *store.clusters().save(ids[0], {ids[0], ids[1]}, QStringLiteral("Reuters"));
+
+    QMainWindow window;
+    auto *browser = new QTextBrowser(&window);
+    AnalystDesk desk(store, &window, browser, nullptr);
+    QVERIFY(desk.tagArticles({ids[2], ids[3]}, QStringLiteral("bulk")));
+    QCOMPARE(store.tags().tagByName(QStringLiteral("bulk"))->articleCount, 2);
+    QVERIFY(desk.tagArticles({ids[3]}, QStringLiteral("BULK"))); // the same tag, whatever the case
+    QCOMPARE(store.tags().tags()->size(), 1);
+
+    QVERIFY(desk.tagStory(ids[1], QStringLiteral("wire story")));
+    const Tag story = *store.tags().tagByName(QStringLiteral("wire story"));
+    QCOMPARE(story.articleCount, 2);
+    QCOMPARE(store.tags().tagsForCluster(cluster)->constFirst().id, story.id);
+    QVERIFY(desk.tagStory(ids[3], QStringLiteral("alone"))); // no cluster: just the article
+    QCOMPARE(store.tags().tagByName(QStringLiteral("alone"))->articleCount, 1);
+    QVERIFY(!desk.tagArticles({}, QStringLiteral("x")));
 }
 
 QTEST_MAIN(TestAnalystDesk)

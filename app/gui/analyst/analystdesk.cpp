@@ -5,10 +5,14 @@
 #include "savesearchdialog.h"
 #include "tagbar.h"
 
+#include "models/articlelistmodel.h"
 #include "store/store.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QDockWidget>
+#include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -53,6 +57,24 @@ AnalystDesk::AnalystDesk(ww::Store &store, QMainWindow *window, QTextBrowser *br
         m_dock->show();
         m_tags->input()->setFocus(Qt::ShortcutFocusReason);
     });
+    auto *tagSelected = new QAction(tr("Tag &selected articles…"), this);
+    tagSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(tagSelected, &QAction::triggered, this, [this]() {
+        const QList<qint64> ids = selectedArticleIds();
+        if (ids.isEmpty()) {
+            emit statusMessage(tr("Select articles in the list first."));
+            return;
+        }
+        if (const QString name = askTagName(tr("Tag %1 selected articles").arg(ids.size())); !name.isEmpty())
+            tagArticles(ids, name);
+    });
+    auto *tagStoryAction = new QAction(tr("Tag the whole &story…"), this);
+    connect(tagStoryAction, &QAction::triggered, this, [this]() {
+        if (m_articleId <= 0)
+            return;
+        if (const QString name = askTagName(tr("Tag every copy of this story")); !name.isEmpty())
+            tagStory(m_articleId, name);
+    });
     m_saveSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_saveSearch, &QAction::triggered, this, &AnalystDesk::saveSearch);
     QAction *undo = m_annotations->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -61,7 +83,7 @@ AnalystDesk::AnalystDesk(ww::Store &store, QMainWindow *window, QTextBrowser *br
     redo->setShortcut(QKeySequence::Redo);
 
     QMenu *menu = window->menuBar()->addMenu(tr("&Notes"));
-    menu->addActions({m_highlight, articleNote, tag});
+    menu->addActions({m_highlight, articleNote, tag, tagSelected, tagStoryAction});
     menu->addSeparator();
     menu->addActions({undo, redo});
     menu->addSeparator();
@@ -89,6 +111,7 @@ void AnalystDesk::showArticle(qint64 articleId)
         emit statusMessage(article.error().message);
         return;
     }
+    m_articleId = articleId;
     m_tags->setArticle(articleId);
     m_annotations->setArticle(*article);
     m_highlight->setEnabled(true);
@@ -96,6 +119,7 @@ void AnalystDesk::showArticle(qint64 articleId)
 
 void AnalystDesk::clear()
 {
+    m_articleId = 0;
     m_tags->setArticle(0);
     m_annotations->clear();
     m_highlight->setEnabled(false);
@@ -108,4 +132,74 @@ void AnalystDesk::saveSearch()
         emit savedSearchesChanged();
         emit statusMessage(tr("Search saved as \"%1\".").arg(dialog.nameEdit()->text().trimmed()));
     }
+}
+
+QList<qint64> AnalystDesk::selectedArticleIds() const
+{
+    QList<qint64> ids;
+    if (!m_list || !m_list->selectionModel())
+        return ids;
+    for (const QModelIndex &row : m_list->selectionModel()->selectedRows())
+        if (const qint64 id = row.data(ww::ArticleListModel::IdRole).toLongLong(); id > 0)
+            ids << id;
+    return ids;
+}
+
+QString AnalystDesk::askTagName(const QString &title)
+{
+    QStringList names;
+    if (const ww::Result<QList<ww::Tag>> tags = m_store.tags().tags())
+        for (const ww::Tag &t : *tags)
+            names << t.name;
+    bool ok = false;
+    const QString name = QInputDialog::getItem(m_window, title, tr("Tag:"), names, 0, true, &ok);
+    return ok ? name.trimmed() : QString();
+}
+
+bool AnalystDesk::tagArticles(const QList<qint64> &ids, const QString &tagName)
+{
+    const QString name = tagName.trimmed();
+    if (ids.isEmpty() || name.isEmpty())
+        return false;
+    ww::Result<qint64> tagId = m_store.tags().tagByName(name).ok()
+                                   ? ww::Result<qint64>(m_store.tags().tagByName(name)->id)
+                                   : m_store.tags().create(name);
+    if (!tagId) {
+        emit statusMessage(tagId.error().message);
+        return false;
+    }
+    if (const ww::Status s = m_store.tags().assign(ids, *tagId); !s) {
+        emit statusMessage(s.error().message);
+        return false;
+    }
+    if (ids.contains(m_articleId))
+        m_tags->setArticle(m_articleId);
+    for (qint64 id : ids)
+        emit tagsChanged(id);
+    emit statusMessage(tr("Tagged %1 articles \"%2\".").arg(ids.size()).arg(name));
+    return true;
+}
+
+bool AnalystDesk::tagStory(qint64 articleId, const QString &tagName)
+{
+    const ww::Result<qint64> cluster = m_store.clusters().clusterOfArticle(articleId);
+    if (!cluster || *cluster <= 0)
+        return tagArticles({articleId}, tagName); // a story nobody else ran: the article is the story
+    const ww::Result<ww::StoryCluster> story = m_store.clusters().get(*cluster);
+    if (!story) {
+        emit statusMessage(story.error().message);
+        return false;
+    }
+    QList<qint64> ids;
+    for (const ww::ClusterMember &m : story->members)
+        ids << m.articleId;
+    if (!tagArticles(ids, tagName))
+        return false;
+    const ww::Result<ww::Tag> tag = m_store.tags().tagByName(tagName.trimmed());
+    if (const ww::Status s = tag ? m_store.tags().assignCluster(*cluster, tag->id) : ww::Status(tag.error());
+        !s) {
+        emit statusMessage(s.error().message);
+        return false;
+    }
+    return true;
 }

@@ -4,6 +4,7 @@
 
 class AlertCenter;
 class AnnotationPanel;
+class QAbstractItemView;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -34,6 +35,15 @@ public:
     QAction *highlightAction() const { return m_highlight; }
     QAction *saveSearchAction() const { return m_saveSearch; }
 
+    // The article list whose selected rows "Tag selected articles" acts on (rows carry
+    // ArticleListModel::IdRole).
+    void setSelectionSource(QAbstractItemView *list) { m_list = list; }
+    QList<qint64> selectedArticleIds() const;
+    // Tag (created when new) on these articles, in one durable step. False with a status message on failure.
+    bool tagArticles(const QList<qint64> &ids, const QString &tagName);
+    // Tag on every copy of the open article's story, and on the story itself.
+    bool tagStory(qint64 articleId, const QString &tagName);
+
 public slots:
     // Call after the browser shows the article (ReaderController::articleOpened).
     void showArticle(qint64 articleId);
@@ -57,4 +67,7 @@ private:
     QLabel *m_badge;
     QAction *m_highlight;
     QAction *m_saveSearch;
+    QAbstractItemView *m_list = nullptr;
+    qint64 m_articleId = 0;
+    QString askTagName(const QString &title);
 };
