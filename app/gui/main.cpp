@@ -1,6 +1,7 @@
 #include "alertcenter.h"
 #include "analystdesk.h"
 #include "articlebrowser.h"
+#include "articletableview.h"
 #include "articleview.h"
 #include "core/translations.h"
 #include "core/version.h"
@@ -128,6 +129,7 @@ int main(int argc, char *argv[])
     AnalystDesk desk(store, &window, window.articleView()->browser(), window.searchEdit());
     ReaderController *controller = window.controller();
     QObject::connect(controller, &ReaderController::articleOpened, &desk, &AnalystDesk::showArticle);
+    desk.setSelectionSource(window.articleList());
     QObject::connect(&desk, &AnalystDesk::statusMessage, &window,
                      [&window](const QString &message) { window.statusBar()->showMessage(message, 8000); });
 
