@@ -188,7 +188,11 @@ void ArticleHeader::setArticle(const ww::StoredArticle &stored, const QList<ww::
                 outlets.append(s.sourceName);
         }
         QStringList lines;
-        lines.append(tr("Also ran in %n outlet(s)", nullptr, int(outlets.size()) - 1));
+        // Other outlets are the news; a cluster inside one outlet is its own follow-ups or re-posts.
+        const int otherOutlets = int(outlets.size()) - 1;
+        lines.append(otherOutlets > 0 ? tr("Also ran in %n other outlet(s)", nullptr, otherOutlets)
+                                      : tr("Same story: %n other article(s) from this outlet", nullptr,
+                                           int(others.size())));
         for (qsizetype i = 0; i < all.size() && i < kMaxClusterLines; ++i) {
             const ww::ArticleSummary &s = all.at(i);
             lines.append(QStringLiteral("%1%2  %3 \u2014 %4")

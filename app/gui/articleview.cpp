@@ -145,9 +145,14 @@ QString ArticleView::bodyHtml(const ww::StoredArticle &stored, bool remoteImages
     const ww::Article &a = stored.article;
     QString html;
     for (const ww::ArticleImage &image : a.images) {
-        html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" border=\"0\"><tr><td>");
         const QUrl src = ww::HtmlSanitizer::safeImageUrl(QString::fromUtf8(image.url.toEncoded()), a.url);
-        if (remoteImages && src.isValid())
+        const bool shown = remoteImages && src.isValid();
+        // An image with nothing to read and nothing to show would only be an empty "Image" box.
+        if (!shown && image.caption.isEmpty() && image.alt.isEmpty() && image.credit.isEmpty() &&
+            image.place.isEmpty() && image.takenDate.isEmpty())
+            continue;
+        html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" border=\"0\"><tr><td>");
+        if (shown)
             html += QStringLiteral("<img src=\"%1\" width=\"480\"/><br/>")
                         .arg(esc(QString::fromUtf8(src.toEncoded())));
         html += QStringLiteral("<b>") + tr("Image") + QStringLiteral("</b>");

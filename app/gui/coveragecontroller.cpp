@@ -5,6 +5,8 @@
 #include "models/facetmodel.h"
 #include "timelineview.h"
 
+#include <QMap>
+
 #include <algorithm>
 
 CoverageController::CoverageController(DataSource &data, ww::CoverageDashboard *dashboard,
@@ -101,8 +103,47 @@ void CoverageController::refreshDashboard()
         data.from = m_query.from.toUTC().date();
     if (m_query.to.isValid())
         data.to = m_query.to.toUTC().addMSecs(-1).date(); // the query's end is exclusive
+    if (!m_query.from.isValid() && !m_query.to.isValid())
+        trimTimeRange(data);
     m_dashboard->setData(data);
     m_dashboardStale = false;
+}
+
+void CoverageController::trimTimeRange(ww::CoverageData &data)
+{
+    // Without a date filter the axis would run from the oldest to the newest article; a few undated items
+    // (filed at their fetch time) or a stray old date would squeeze the real coverage into a sliver. Keep
+    // the days holding the middle 98% of mentions; the map, bars and pies still count everything.
+    qint64 total = 0;
+    QMap<QDate, qint64> perDay;
+    for (const ww::CoverageCell &c : std::as_const(data.cells)) {
+        perDay[c.day] += c.articles;
+        total += c.articles;
+    }
+    if (perDay.size() < 3 || total <= 0)
+        return;
+    const qint64 low = total / 100;
+    const qint64 high = total - total / 100;
+    QDate first;
+    QDate last;
+    qint64 running = 0;
+    for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
+        running += it.value();
+        if (!first.isValid() && running > low)
+            first = it.key();
+        if (!last.isValid() && running >= high)
+            last = it.key();
+    }
+    if (!first.isValid() || !last.isValid())
+        return;
+    QList<ww::CoverageCell> kept;
+    for (const ww::CoverageCell &c : std::as_const(data.cells)) {
+        if (c.day >= first && c.day <= last)
+            kept.append(c);
+    }
+    data.cells = kept;
+    data.from = first;
+    data.to = last;
 }
 
 void CoverageController::refreshTimeline()

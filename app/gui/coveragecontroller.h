@@ -7,6 +7,7 @@
 
 class DataSource;
 namespace ww {
+struct CoverageData;
 class CoverageDashboard;
 class FacetModel;
 class TimelineView;
@@ -44,6 +45,7 @@ private:
     void refreshFacets();
     void refreshDashboard();
     void refreshTimeline();
+    static void trimTimeRange(ww::CoverageData &data);
     bool report(const ww::Error &error);
 
     DataSource &m_data;

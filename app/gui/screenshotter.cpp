@@ -51,10 +51,12 @@ void Screenshotter::openRichestArticle()
     for (int row = 0; row < model->rowCount() && row < 200; ++row) {
         const QModelIndex idx = model->index(row, ww::ArticleListModel::TitleColumn);
         const QString countries = model->index(row, ww::ArticleListModel::CountriesColumn).data().toString();
-        const int score =
-            (idx.data(ww::ArticleListModel::ClusterRole).toLongLong() > 0 ? 4 : 0) +
-            int(countries.count(QLatin1Char(','))) +
-            (model->index(row, ww::ArticleListModel::ProducerColumn).data().toString().isEmpty() ? 0 : 3);
+        // A wire story run by another outlet shows what the desk is for: publisher vs producer.
+        const QString producer = model->index(row, ww::ArticleListModel::ProducerColumn).data().toString();
+        const QString outlet = model->index(row, ww::ArticleListModel::OutletColumn).data().toString();
+        const int score = (idx.data(ww::ArticleListModel::ClusterRole).toLongLong() > 0 ? 4 : 0) +
+                          int(countries.count(QLatin1Char(','))) +
+                          (producer.isEmpty() ? 0 : (producer == outlet ? 1 : 6));
         if (score > bestScore) {
             bestScore = score;
             best = row;
@@ -84,24 +86,33 @@ QString Screenshotter::sampleSearch() const
     }
     if (best.isEmpty())
         return QStringLiteral("Reuters");
+    // Title words frequent among that country's articles and rare elsewhere ("missile", not "october").
     QHash<QString, int> words;
+    QHash<QString, int> everywhere;
     for (int row = 0; row < model->rowCount(); ++row) {
         const QString codes = model->index(row, ww::ArticleListModel::CountriesColumn).data().toString();
-        if (codes.section(QLatin1Char(','), 0, 0).trimmed() != best)
-            continue;
+        const bool ours = codes.section(QLatin1Char(','), 0, 0).trimmed() == best;
         const QString title = model->index(row, ww::ArticleListModel::TitleColumn).data().toString();
         for (const QString &word : title.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             const bool letters =
                 std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); });
-            if (letters && word.size() >= 6)
+            if (!letters || word.size() < 5)
+                continue;
+            ++everywhere[word];
+            if (ours)
                 ++words[word];
         }
     }
     QString word;
+    double bestScore = 0;
     for (auto it = words.cbegin(); it != words.cend(); ++it) {
-        if (word.isEmpty() || it.value() > words.value(word) ||
-            (it.value() == words.value(word) && it.key() < word))
+        if (it.value() < 2)
+            continue;
+        const double score = it.value() * double(it.value()) / everywhere.value(it.key());
+        if (score > bestScore || (score == bestScore && it.key() < word)) {
+            bestScore = score;
             word = it.key();
+        }
     }
     return QStringLiteral("country:") + best + (word.isEmpty() ? QString() : QLatin1Char(' ') + word);
 }

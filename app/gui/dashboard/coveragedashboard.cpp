@@ -8,6 +8,7 @@
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
@@ -171,8 +172,9 @@ CoverageDashboard::CoverageDashboard(QWidget *parent) : QWidget(parent)
     grid->addWidget(m_timeView, 1, 0, 1, 2);
     grid->addWidget(m_outletView, 2, 0);
     grid->addWidget(m_producerView, 2, 1);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
+    // Equal columns: country names on the bar axis and outlet names in the pie legends need the room.
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
     grid->setRowStretch(0, 5);
     grid->setRowStretch(1, 4);
     grid->setRowStretch(2, 4);
@@ -292,6 +294,11 @@ void CoverageDashboard::updateCountryAxis()
     }
     categories->clear();
     categories->append(labels);
+    // Country names are short enough to show whole; QtCharts' own truncation measured the label space for
+    // the previous (empty) categories and cut every name to "...".
+    categories->setTruncateLabels(false);
+    if (QGraphicsLayout *layout = chart->layout())
+        layout->invalidate();
     horizontal.first()->setRange(0, max);
     static_cast<QValueAxis *>(horizontal.first())->applyNiceNumbers();
     for (QBarSet *set : m_countrySeries->barSets())
