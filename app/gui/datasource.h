@@ -21,6 +21,9 @@ public:
     virtual ww::Result<ww::StoredArticle> article(qint64 id) = 0;
     virtual ww::Status setRead(qint64 id, bool read) = 0;
     virtual ww::Status setStarred(qint64 id, bool starred) = 0;
+    // The database file, for work that opens its own read-only connection on another thread (reports);
+    // empty when there is none (test doubles).
+    virtual QString databasePath() const { return {}; }
 
     // Coverage of the articles a query selects (its limit, offset and sort are ignored).
     enum class Share { Countries, Publishers, Producers, Languages };

@@ -5,11 +5,13 @@
 #include "articleview.h"
 #include "coveragecontroller.h"
 #include "coveragedashboard.h"
+#include "datasource.h"
 #include "facetview.h"
 #include "models/articlelistmodel.h"
 #include "models/facetmodel.h"
 #include "models/searchquery.h"
 #include "readercontroller.h"
+#include "reportdialog.h"
 #include "settingsdialog.h"
 #include "sourcetreeview.h"
 #include "taskprogress.h"
@@ -20,6 +22,7 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -190,6 +193,21 @@ void MainWindow::createActions()
     QAction *settingsAction = file->addAction(tr("&Settings\u2026"), this, &MainWindow::showSettings);
     settingsAction->setShortcut(QKeySequence::Preferences);
     settingsAction->setMenuRole(QAction::PreferencesRole);
+    QAction *report = file->addAction(tr("E&xport report\u2026"), this, [this] {
+        ReportDialog::Context context;
+        context.databasePath = m_data.databasePath();
+        context.currentSearch = m_coverage->query();
+        context.currentFolder = context.currentSearch.folder;
+        if (const QItemSelectionModel *selection = m_list->selectionModel()) {
+            for (const QModelIndex &index : selection->selectedRows())
+                context.selectedIds << index.data(ww::ArticleListModel::IdRole).toLongLong();
+        }
+        context.locale = locale();
+        auto *dialog = new ReportDialog(context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    report->setEnabled(!m_data.databasePath().isEmpty());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

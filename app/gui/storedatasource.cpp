@@ -1,5 +1,6 @@
 #include "storedatasource.h"
 
+#include "store/database.h"
 #include "store/store.h"
 
 ww::Result<QList<ww::Feed>> StoreDataSource::feeds()
@@ -75,4 +76,9 @@ ww::Result<QList<ww::CountShare>> StoreDataSource::coverageShares(Share share, c
         return m_store.coverage().byLanguage(query, limit);
     }
     return QList<ww::CountShare>();
+}
+
+QString StoreDataSource::databasePath() const
+{
+    return m_store.database().path();
 }

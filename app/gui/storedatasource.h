@@ -18,6 +18,7 @@ public:
     ww::Result<QList<ww::Source>> sources() override;
     ww::Result<QList<ww::ArticleSummary>> articles(const ww::ArticleQuery &query) override;
     ww::Result<ww::StoredArticle> article(qint64 id) override;
+    QString databasePath() const override;
     ww::Status setRead(qint64 id, bool read) override;
     ww::Status setStarred(qint64 id, bool starred) override;
     ww::Result<QList<ww::CoverageCell>> coverageByDay(const ww::ArticleQuery &query) override;
