@@ -259,8 +259,13 @@ void IngestService::onPageFetched(qint64 articleId, const FetchResult &result)
         fallBackToFeed(articleId, result.errorText);
         return;
     }
-    m_pool.start([this, articleId, result]() {
-        Article article = ArticleExtractor::extract(result.body, result.headers, result.finalUrl);
+    // The feed's Media RSS captions and credits (stored at ingest) complete what the page shows.
+    const auto stored = m_store.articles().get(articleId);
+    FeedItem announced = stored ? feedItemOf(*stored) : FeedItem{};
+    m_pool.start([this, articleId, result, announced = std::move(announced)]() {
+        ArticleExtractor::Options options;
+        options.feedItem = &announced;
+        Article article = ArticleExtractor::extract(result.body, result.headers, result.finalUrl, options);
         QMetaObject::invokeMethod(
             this, [this, articleId, article = std::move(article)]() { saveExtraction(articleId, article); },
             Qt::QueuedConnection);

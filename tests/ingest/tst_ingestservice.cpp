@@ -25,6 +25,7 @@ private slots:
     void demoBundleEndToEnd();
     void secondPollIsNotModified();
     void brokenFeedChangesNothingStored();
+    void feedCreditsCompleteThePage();
 
 private:
     int manifestItemCount() const;
@@ -161,6 +162,65 @@ void TestIngestService::brokenFeedChangesNothingStored()
     QVERIFY(after.ok());
     QCOMPARE(after->state.consecutiveFailures, 1);
     QCOMPARE(after->state.lastError, ingest.outcomes().first().error);
+}
+
+void TestIngestService::feedCreditsCompleteThePage()
+{
+    // A page whose picture has a caption but no credit; the feed announced it with media:credit.
+    const QByteArray base = m_demo->baseUrl().toString().toUtf8();
+    const auto serve = [](QTcpSocket *socket, const QByteArray &type, const QByteArray &body) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + type +
+                      "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) +
+                      "\r\n\r\n" + body);
+        socket->disconnectFromHost();
+    };
+    m_demo->server().addRoute(QStringLiteral("/credits/feed.xml"), [base, serve](const HttpRequest &,
+                                                                                 QTcpSocket *s) {
+        serve(
+            s, "application/rss+xml",
+            "<?xml version=\"1.0\"?><rss version=\"2.0\" "
+            "xmlns:media=\"http://search.yahoo.com/mrss/\"><channel>"
+            "<title>Credits</title><link>" +
+                base + "/</link><item><title>Harbour reopens</title><link>" + base +
+                "/credits/page.html</link><guid>credits-1</guid><media:content url=\"" + base +
+                "/credits/harbour.jpg\" medium=\"image\"><media:credit role=\"photographer\">REUTERS/Jane Doe"
+                "</media:credit></media:content></item></channel></rss>");
+    });
+    m_demo->server().addRoute(
+        QStringLiteral("/credits/page.html"), [base, serve](const HttpRequest &, QTcpSocket *s) {
+            QByteArray text;
+            for (int i = 0; i < 6; ++i)
+                text += "<p>The harbour reopened on Monday after a week of repairs to the sea wall, "
+                        "officials said, and "
+                        "fishing boats returned to the docks as the weather cleared over the coast.</p>";
+            serve(s, "text/html; charset=utf-8",
+                  "<!doctype html><html><head><title>Harbour "
+                  "reopens</title></head><body><article><h1>Harbour reopens"
+                  "</h1><figure><img src=\"" +
+                      base +
+                      "/credits/harbour.jpg\" alt=\"Boats\"><figcaption>Boats return "
+                      "to the harbour.</figcaption></figure>" +
+                      text + "</article></body></html>");
+        });
+    Feed feed;
+    feed.url = QUrl(QString::fromUtf8(base) + QStringLiteral("/credits/feed.xml"));
+    feed.id = *m_store->feeds().addFeed(feed);
+    IngestService ingest(*m_store, *m_fetcher);
+    QSignalSpy finished(&ingest, &IngestService::finished);
+    ingest.poll({feed});
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(ingest.outcomes().constFirst().ok, qPrintable(ingest.outcomes().constFirst().error));
+    ArticleQuery q;
+    q.feedIds = {feed.id};
+    const QList<ArticleSummary> rows = *m_store->articles().list(q);
+    QCOMPARE(rows.size(), 1);
+    const StoredArticle stored = *m_store->articles().get(rows.constFirst().id);
+    QVERIFY(!stored.article.fromFeedOnly);
+    bool credited = false;
+    for (const ArticleImage &image : stored.article.images)
+        credited = credited || (image.caption.contains(QStringLiteral("Boats return")) &&
+                                image.credit.contains(QStringLiteral("Jane Doe")));
+    QVERIFY2(credited, "the page's picture takes the feed's media:credit");
 }
 
 QTEST_GUILESS_MAIN(TestIngestService)
