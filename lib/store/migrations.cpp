@@ -244,6 +244,18 @@ Result<int> Migrations::currentVersion(Database &db)
             return Error(Error::Code::InvalidArgument,
                          tr("%1 is an SQLite database but not a Wirewatch one; it was left unchanged.")
                              .arg(db.path()));
+    } else {
+        // A shared server may hold other applications' tables: never create ours among them.
+        QSqlQuery t = db.query();
+        if (!t.exec(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
+                                   "current_schema()")) ||
+            !t.next())
+            return Database::sqlError(t.lastError(), tr("Reading the schema failed"));
+        if (t.value(0).toInt() > 0)
+            return Error(Error::Code::InvalidArgument,
+                         tr("%1 holds tables but is not a Wirewatch database; it was left unchanged. Use an "
+                            "empty database.")
+                             .arg(db.path()));
     }
     return 0;
 }

@@ -29,6 +29,7 @@ private slots:
     void classifiesErrors();
     void opensAndMigrates();
     void reopenKeepsSchema();
+    void foreignDatabaseIsLeftAlone();
     void unreachableServerIsReported();
     void droppedConnectionMidTransaction();
     void readAfterLossReconnects();
@@ -229,6 +230,25 @@ void TestPgConnection::reopenKeepsSchema()
     const Status refused = tooOld.open(conn, old);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, Error::Code::SchemaTooNew);
+}
+
+void TestPgConnection::foreignDatabaseIsLeftAlone()
+{
+    const QString conn = PgServer::instance().createDatabase();
+    Database other; // another application's session on the same database
+    Database::Options raw;
+    raw.migrations = Migrations(QList<Migration>{});
+    QVERIFY(other.open(conn, raw));
+    QSqlQuery q = other.query();
+    QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER)")));
+    Database db;
+    const Status s = db.open(conn);
+    QVERIFY(!s);
+    QCOMPARE(s.error().code, Error::Code::InvalidArgument);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
+                                  "current_schema()")) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 1); // only the foreign table: nothing of ours was created
 }
 
 void TestPgConnection::unreachableServerIsReported()
