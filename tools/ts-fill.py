@@ -18,7 +18,11 @@ for lang in ("ru", "uk", "ko", "ar"):
         for message in context.iter("message"):
             source = message.findtext("source")
             tr = message.find("translation")
-            if tr is None or tr.get("type") not in ("unfinished",) and (tr.text or "").strip():
+            if tr is None:
+                continue
+            # Numerus translations keep their text in <numerusform> children, not in the element itself.
+            done = (tr.text or "").strip() or any((f.text or "").strip() for f in tr.findall("numerusform"))
+            if tr.get("type") != "unfinished" and done:
                 continue
             if tr.get("type") in ("vanished", "obsolete"):
                 continue

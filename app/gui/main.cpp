@@ -11,7 +11,9 @@
 #include "net/httpfetcher.h"
 #include "readercontroller.h"
 #include "screenshotter.h"
+#include "store/changenotifier.h"
 #include "store/database.h"
+#include "store/pgconnection.h"
 #include "store/store.h"
 #include "storedatasource.h"
 #include "taskprogress.h"
@@ -109,7 +111,9 @@ int main(int argc, char *argv[])
         path = settings->value(QStringLiteral("store/path")).toString();
     if (path.isEmpty())
         path = ww::Database::defaultPath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const bool team = ww::PgConnection::isConnectionString(path);
+    if (!team)
+        QDir().mkpath(QFileInfo(path).absolutePath());
 
     ww::Database db;
     const ww::Status opened = db.open(path);
@@ -130,6 +134,29 @@ int main(int argc, char *argv[])
     ReaderController *controller = window.controller();
     QObject::connect(controller, &ReaderController::articleOpened, &desk, &AnalystDesk::showArticle);
     desk.setSelectionSource(window.articleList());
+
+    // Team mode: teammates' new articles, tags and notes arrive through LISTEN/NOTIFY on a second
+    // connection of our own (Qt reads notifications only on an idle connection); no polling of the database.
+    ww::Database listenDb;
+    std::unique_ptr<ww::ChangeNotifier> notifier;
+    if (team && listenDb.open(path).ok()) {
+        notifier = std::make_unique<ww::ChangeNotifier>(listenDb);
+        QObject::connect(notifier.get(), &ww::ChangeNotifier::articlesChanged, controller, [controller]() {
+            controller->refreshSources();
+            controller->reload();
+        });
+        QObject::connect(notifier.get(), &ww::ChangeNotifier::tagsChanged, controller, [controller]() {
+            controller->refreshSources();
+            controller->reload();
+        });
+        QObject::connect(notifier.get(), &ww::ChangeNotifier::annotationsChanged, controller,
+                         [&desk, &window]() {
+                             if (const qint64 open = window.articleView()->articleId(); open > 0)
+                                 desk.showArticle(open);
+                         });
+        if (const ww::Status listening = notifier->start(); !listening)
+            window.statusBar()->showMessage(listening.error().message, 10000);
+    }
     QObject::connect(&desk, &AnalystDesk::statusMessage, &window,
                      [&window](const QString &message) { window.statusBar()->showMessage(message, 8000); });
 
