@@ -212,7 +212,8 @@ static quint32 bandKey(const quint32 *values, int band)
     return quint32(h >> 32);
 }
 
-StoryClusterer::Match StoryClusterer::bestCandidate(const quint32 *values, quint32 shingles)
+StoryClusterer::Match StoryClusterer::bestCandidate(const quint32 *values, quint32 shingles,
+                                                    const QDateTime &publishedAt, const QString &publisher)
 {
     Match best;
     if (shingles == 0)
@@ -228,6 +229,8 @@ StoryClusterer::Match StoryClusterer::bestCandidate(const quint32 *values, quint
             if (m_seen[size_t(idx)] == m_stamp)
                 continue;
             m_seen[size_t(idx)] = m_stamp;
+            if (isRecurringTemplate(m_members[size_t(idx)], publishedAt, publisher))
+                continue;
             const double j = jaccardOf(values, &m_values[size_t(idx) * SignatureValues]);
             const quint32 other = m_shingles[size_t(idx)];
             const double c = containmentOf(j, shingles, other);
@@ -244,6 +247,17 @@ StoryClusterer::Match StoryClusterer::bestCandidate(const quint32 *values, quint
     return best;
 }
 
+bool StoryClusterer::isRecurringTemplate(const Member &other, const QDateTime &publishedAt,
+                                         const QString &publisher)
+{
+    // An outlet re-running its own copy does so within hours (a second feed, a new section); the same outlet
+    // a day or more later with much shared text is a recurring format (a morning briefing, a newsletter, a
+    // weekly column's boilerplate), not the same story travelling.
+    return !publisher.isEmpty() && other.publisher.compare(publisher, Qt::CaseInsensitive) == 0 &&
+           publishedAt.isValid() && other.publishedAt.isValid() &&
+           std::abs(other.publishedAt.secsTo(publishedAt)) > SameOutletWindowSecs;
+}
+
 void StoryClusterer::indexBands(const quint32 *values, int index)
 {
     for (int band = 0; band < Bands; ++band) {
@@ -258,7 +272,7 @@ qint64 StoryClusterer::insert(qint64 articleId, const quint32 *values, quint32 s
 {
     if (const auto it = m_indexOfId.constFind(articleId); it != m_indexOfId.constEnd())
         return m_ids[size_t(m_clusterOfIndex[size_t(*it)])]; // already known: a re-fetch is a revision
-    const Match match = bestCandidate(values, shingles);
+    const Match match = bestCandidate(values, shingles, publishedAt, publisher);
     const int index = int(m_ids.size());
     m_values.insert(m_values.end(), values, values + SignatureValues);
     m_shingles.push_back(shingles);

@@ -26,6 +26,8 @@ public:
     static constexpr double JaccardThreshold = 0.5;
     static constexpr double ContainmentThreshold = 0.7;
     static constexpr int MinShinglesForContainment = 20;
+    // Copies from one outlet further apart than this are a recurring format, not one story (see .cpp).
+    static constexpr qint64 SameOutletWindowSecs = 18 * 3600;
 
     struct Member
     {
@@ -75,7 +77,10 @@ private:
     };
     qint64 insert(qint64 articleId, const quint32 *values, quint32 shingles, const QDateTime &publishedAt,
                   const QString &publisher, const QString &producer);
-    Match bestCandidate(const quint32 *values, quint32 shingles);
+    Match bestCandidate(const quint32 *values, quint32 shingles, const QDateTime &publishedAt,
+                        const QString &publisher);
+    static bool isRecurringTemplate(const Member &other, const QDateTime &publishedAt,
+                                    const QString &publisher);
     void indexBands(const quint32 *values, int index);
 
     static constexpr int Rows = 3;

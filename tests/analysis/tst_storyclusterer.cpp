@@ -20,6 +20,8 @@ private slots:
     void signatureFormat_data();
     void signatureFormat();
     void emptyAndShortTexts();
+    void sameOutletDaysApartIsARecurringFormat_data();
+    void sameOutletDaysApartIsARecurringFormat();
 
 private:
     static QString readFile(const QString &path);
@@ -239,6 +241,30 @@ void TestStoryClusterer::emptyAndShortTexts()
     QCOMPARE(clusterer.addArticle(5, QStringLiteral("Quake hits Chile"), QDateTime(), QString(), QString()),
              5);
     QCOMPARE(StoryClusterer::shingleCount(StoryClusterer::signature(QString())), 0);
+}
+
+void TestStoryClusterer::sameOutletDaysApartIsARecurringFormat_data()
+{
+    QTest::addColumn<QString>("secondPublisher");
+    QTest::addColumn<int>("hoursLater");
+    QTest::addColumn<bool>("joins");
+    QTest::addRow("same outlet, two hours later") << QStringLiteral("The Meridian Post") << 2 << true;
+    QTest::addRow("same outlet, next day") << QStringLiteral("The Meridian Post") << 24 << false;
+    QTest::addRow("same outlet, other case, next day") << QStringLiteral("the meridian post") << 24 << false;
+    QTest::addRow("other outlet, next day") << QStringLiteral("Harbour Daily") << 24 << true;
+    QTest::addRow("other outlet, a week later") << QStringLiteral("Harbour Daily") << 24 * 7 << true;
+}
+
+void TestStoryClusterer::sameOutletDaysApartIsARecurringFormat()
+{
+    QFETCH(QString, secondPublisher);
+    QFETCH(int, hoursLater);
+    QFETCH(bool, joins);
+    StoryClusterer clusterer;
+    const QDateTime t0(QDate(2024, 10, 14), QTime(9, 0), Qt::UTC);
+    const qint64 first = clusterer.addArticle(1, m_seed, t0, QStringLiteral("The Meridian Post"), {});
+    const qint64 second = clusterer.addArticle(2, m_seed, t0.addSecs(hoursLater * 3600), secondPublisher, {});
+    QCOMPARE(second == first, joins);
 }
 
 QTEST_GUILESS_MAIN(TestStoryClusterer)
