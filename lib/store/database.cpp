@@ -113,42 +113,6 @@ Error Database::lostConnection(const Error &cause, bool duringCommit) const
                      .arg(m_path, cause.message));
 }
 
-Error Database::sqlError(const QSqlError &error, const QString &context)
-{
-    // QSQLITE reports the sqlite3 result code (at most four digits); QPSQL a five-character SQLSTATE, or
-    // nothing when libpq lost the server before it answered.
-    const QString nativeCode = error.nativeErrorCode();
-    const bool postgres = nativeCode.size() == 5 || nativeCode.isEmpty();
-    const int native = postgres ? 0 : nativeCode.toInt() & 0xff;
-    Error::Code code = postgres ? PgConnection::classify(error) : Error::Code::Database;
-    switch (native) {
-    case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
-        code = Error::Code::DatabaseLocked;
-        break;
-    case 10: // SQLITE_IOERR
-        code = Error::Code::Io;
-        break;
-    case 11: // SQLITE_CORRUPT
-    case 26: // SQLITE_NOTADB
-        code = Error::Code::DatabaseCorrupt;
-        break;
-    case 13: // SQLITE_FULL
-        code = Error::Code::DiskFull;
-        break;
-    default:
-        break;
-    }
-    QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    if (code == Error::Code::DiskFull)
-        text = tr("the disk is full (%1)").arg(text);
-    else if (native == 5 || native == 6)
-        text = tr("another program kept the database busy longer than Wirewatch waits (%1); try again "
-                  "when it has finished")
-                   .arg(text);
-    return Error(code, context.isEmpty() ? text : context + QStringLiteral(": ") + text);
-}
-
 Status Database::prepare(QSqlQuery &query, const QString &sql) const
 {
     if (!query.prepare(sql))
