@@ -1,5 +1,6 @@
 #include "report/reportsource.h"
 
+#include "models/searchquery.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -67,6 +68,19 @@ Status ReportSource::prepare(const Cancelled &cancelled)
         m_description = tr("Folder: %1").arg(query.folder);
     } else {
         m_description = tr("All articles");
+    }
+    // The search line's syntax (`missile country:KP tag:nk`), read the way the desk and the alert runner
+    // read it, so a report selects what the analyst saw, not a full-text search for "country:KP".
+    if (!query.text.trimmed().isEmpty()) {
+        const Result<QList<Tag>> tags = m_store.tags().tags();
+        const Result<QList<Source>> sources = m_store.feeds().sources();
+        if (!tags)
+            return tags.error();
+        if (!sources)
+            return sources.error();
+        const QString typed = query.text;
+        query.text.clear();
+        SearchQuery::parse(typed).applyTo(query, *tags, *sources);
     }
     return prepareFromQuery(query, cancelled);
 }

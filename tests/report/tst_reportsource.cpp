@@ -18,6 +18,7 @@ private slots:
     void timeRangeAppliesToIds();
     void savedSearchSelects();
     void missingSavedSearchIsAnError();
+    void searchSyntaxFieldFiltersApply();
     void loadCarriesTagsAndAnnotations();
     void cancelStopsPreparing();
 
@@ -110,6 +111,31 @@ void TestReportSource::savedSearchSelects()
     QVERIFY(source.prepare().ok());
     QCOMPARE(source.ids().size(), StoreFixture::kWireItems);
     QVERIFY(source.selectionDescription().contains(QLatin1String("Wire stories")));
+}
+
+void TestReportSource::searchSyntaxFieldFiltersApply()
+{
+    // Typed in the search line, given to --query, or kept in a saved search: the same syntax selects the
+    // same.
+    ReportSpec typed;
+    typed.query.text = QStringLiteral("country:KP");
+    ReportSource fromQuery(*m_f->store, typed);
+    QVERIFY(fromQuery.prepare().ok());
+    ArticleQuery byField;
+    byField.countryCode = QStringLiteral("KP");
+    const int expected = *m_f->store->articles().count(byField);
+    QVERIFY(expected > 0);
+    QCOMPARE(int(fromQuery.ids().size()), expected);
+    SavedSearch search;
+    search.name = QStringLiteral("North Korea");
+    search.query = QStringLiteral("country:kp");
+    const auto id = m_f->store->savedSearches().add(search);
+    QVERIFY(id.ok());
+    ReportSpec saved;
+    saved.savedSearchId = *id;
+    ReportSource fromSaved(*m_f->store, saved);
+    QVERIFY(fromSaved.prepare().ok());
+    QCOMPARE(fromSaved.ids(), fromQuery.ids());
 }
 
 void TestReportSource::missingSavedSearchIsAnError()
