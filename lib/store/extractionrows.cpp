@@ -4,6 +4,7 @@
 #include "store/sqlvalues.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <array>
 
@@ -205,7 +206,7 @@ Status ExtractionRows::load(qint64 articleId, Article &article)
     if (Status s = m_db.prepare(
             q, QStringLiteral("SELECT url, alt, caption, credit, credit_origin, credit_photographer, "
                               "credit_pool, credit_distributor, credit_file_photo, credit_handout, "
-                              "taken_date, place, file_photo FROM images WHERE article_id = ? "
+                              "taken_date, place, file_photo, origin FROM images WHERE article_id = ? "
                               "ORDER BY CASE origin WHEN 'page' THEN 0 ELSE 1 END, position"));
         !s)
         return s;
@@ -213,7 +214,15 @@ Status ExtractionRows::load(qint64 articleId, Article &article)
     if (Status s = m_db.exec(q, tr("Reading images failed")); !s)
         return s;
     article.images.clear();
+    // Page rows come first; the extraction already folded the feed's media for the same picture into them,
+    // so a feed row for a URL the page shows is the same picture again (a page may show one twice).
+    QSet<QString> seen;
     while (q.next()) {
+        const QString url = q.value(0).toString();
+        if (q.value(13).toString() == QLatin1String("page"))
+            seen.insert(url);
+        else if (seen.contains(url))
+            continue;
         ArticleImage img;
         img.url = sqlv::url(q.value(0));
         img.alt = q.value(1).toString();

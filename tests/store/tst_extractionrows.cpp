@@ -19,6 +19,7 @@ private slots:
     void kindNamesRoundTrip();
     void replaceAndLoad();
     void duplicateCountryIsMerged();
+    void feedPictureShownOnThePageIsListedOnce();
 };
 
 void TestExtractionRows::roleNamesRoundTrip_data()
@@ -112,6 +113,34 @@ void TestExtractionRows::duplicateCountryIsMerged()
     const Article out = store.articles().get(id)->article;
     QCOMPARE(out.countries.size(), 1);
     QCOMPARE(out.countries[0].count, 5);
+}
+
+void TestExtractionRows::feedPictureShownOnThePageIsListedOnce()
+{
+    TempDatabase t;
+    QVERIFY(t.open());
+    Store store(t.db);
+    Feed f;
+    f.url = QUrl(QStringLiteral("https://a.example/rss"));
+    const qint64 feed = *store.feeds().addFeed(f);
+    const qint64 id =
+        store.articles().ingest(feed, feedOf({item(QStringLiteral("1"), QStringLiteral("t"))}))->addedIds[0];
+    ExtractionRows rows(t.db);
+    ArticleImage fromFeed;
+    fromFeed.url = QUrl(QStringLiteral("https://img.example/kim.jpg"));
+    fromFeed.credit = QStringLiteral("KCNA via REUTERS");
+    ArticleImage feedOnly;
+    feedOnly.url = QUrl(QStringLiteral("https://img.example/only-in-feed.jpg"));
+    QVERIFY(rows.replaceFeedImages(id, {fromFeed, feedOnly}).ok());
+    Article page;
+    ArticleImage shown = fromFeed;
+    shown.caption = QStringLiteral("Kim Jong Un speaks"); // the page's copy, with the feed's credit folded in
+    page.images << shown;
+    QVERIFY(store.articles().saveExtraction(id, page).ok());
+    const QList<ArticleImage> images = store.articles().get(id)->article.images;
+    QCOMPARE(images.size(), 2);
+    QCOMPARE(images[0].caption, QStringLiteral("Kim Jong Un speaks")); // the page's row wins
+    QCOMPARE(images[1].url, feedOnly.url); // a feed picture the page lacks is kept
 }
 
 QTEST_GUILESS_MAIN(TestExtractionRows)
