@@ -94,13 +94,14 @@ bool AttributionAnalyzer::scanLine(const QString &line, bool afterCaption, const
         out.claims.append(AttributionClaim{role, kind, org, line, confidence});
     };
 
+    static const QRegularExpression trailingStops(QStringLiteral(R"([.;]+$)"));
     static const QRegularExpression source(
         QStringLiteral(R"(^(?:sources?|источник|джерело|출처|来源|來源|المصدر)\s*[:：]\s*(.{2,80})$)"),
         Options);
     if (const auto m = source.match(line); m.hasMatch()) {
         QString org = organisationAt(m.captured(1));
         if (org.isEmpty())
-            org = m.captured(1).trimmed().remove(QRegularExpression(QStringLiteral(R"([.;]+$)")));
+            org = m.captured(1).trimmed().remove(trailingStops);
         appendUnique(out.sourceClaims, org);
         claim(Role::SourceClaim, Kind::SourceLine, org, 0.6);
         // A source line under the text (not under a photo) names where the story came from.
@@ -127,8 +128,9 @@ bool AttributionAnalyzer::scanLine(const QString &line, bool afterCaption, const
         double confidence = 0.95;
         if (org.isEmpty()) {
             org = m.captured(1).trimmed();
-            org.remove(QRegularExpression(
-                QStringLiteral(R"(\s+(?:news\s+)?(?:agency|newswire|wire service|staff)$)"), Options));
+            static const QRegularExpression agencyWord(
+                QStringLiteral(R"(\s+(?:news\s+)?(?:agency|newswire|wire service|staff)$)"), Options);
+            org.remove(agencyWord);
             confidence = 0.8;
             if (org.split(QLatin1Char(' ')).size() > 5)
                 continue;

@@ -14,7 +14,8 @@ constexpr auto Unicode = QRegularExpression::UseUnicodePropertiesOption;
 QString placeName(QString place)
 {
     // "New Delhi [India]": the bracketed country is not part of the place.
-    place = place.remove(QRegularExpression(QStringLiteral(R"(\s*\[[^\]]*\])"))).trimmed();
+    static const QRegularExpression bracketed(QStringLiteral(R"(\s*\[[^\]]*\])"));
+    place = place.remove(bracketed).trimmed();
     while (!place.isEmpty() && (place.back() == QLatin1Char(',') || place.back() == QLatin1Char('.')))
         place.chop(1);
     if (place.isEmpty() || place != place.toUpper())

@@ -152,7 +152,8 @@ QStringList PeopleExtractor::extract(QStringView input) const
             const auto m = it.next();
             QString name = m.captured(group).simplified();
             // "Kim Jong Un attend" stops at lower case already; a trailing initial or possessive goes.
-            name.remove(QRegularExpression(QStringLiteral(R"(['’]s$)")));
+            static const QRegularExpression possessive(QStringLiteral(R"(['’]s$)"));
+            name.remove(possessive);
             if (acceptable(name))
                 found.append({m.capturedStart(group), name});
         }
@@ -195,10 +196,15 @@ QStringList PeopleExtractor::extract(QStringView input) const
 
 QList<PeopleExtractor::Mention> PeopleExtractor::mentions(const QStringList &people, QStringView text)
 {
+    // A plain scan rather than a pattern per person: a regular expression built per name costs a
+    // PCRE2 compile and JIT pass for every person of every article, more than the search itself.
+    const auto isWordChar = [](QChar c) { return c.isLetterOrNumber(); };
     QList<Mention> out;
     for (const QString &person : people) {
+        if (person.isEmpty())
+            continue;
         const QStringList parts = person.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        QStringList forms{QRegularExpression::escape(person)};
+        QStringList forms{person};
         const bool cyrillic = person.front().script() == QChar::Script_Cyrillic;
         if (parts.size() > 1) {
             QString surname = parts.back();
@@ -207,23 +213,49 @@ QList<PeopleExtractor::Mention> PeopleExtractor::mentions(const QStringList &peo
                 while (surname.size() > 4 && QStringLiteral("аяйьоеиыі").contains(surname.back()))
                     surname.chop(1);
             }
-            forms.append(QRegularExpression::escape(surname));
+            forms.append(surname);
             if (koreanSurnameFirst(parts.front()))
-                forms.append(QRegularExpression::escape(parts.front()));
+                forms.append(parts.front());
         }
-        // Russian and Ukrainian surnames decline: "Захаровой", "Зеленського".
-        // Korean names take particles: "김정은이", "김정은은".
+        // Russian and Ukrainian surnames decline: "Захаровой", "Зеленського" (up to three lower-case
+        // letters). Korean names take particles: "김정은이", "김정은은" (up to three syllables).
         const bool hangul = person.front().script() == QChar::Script_Hangul;
-        const QString tail = cyrillic ? QStringLiteral(R"(\p{Ll}{0,3})")
-                             : hangul ? QStringLiteral(R"((?:\p{Hangul}{0,3}))")
-                                      : QString();
-        const QRegularExpression re(QStringLiteral(R"((?<![\p{L}\p{N}])(?:%1)%2(?![\p{L}\p{N}]))")
-                                        .arg(forms.join(QLatin1Char('|')), tail),
-                                    Unicode);
-        auto it = re.globalMatch(text);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            out.append({m.capturedStart(), m.capturedLength(), person});
+        const auto isTail = [&](QChar c) {
+            return cyrillic ? c.category() == QChar::Letter_Lowercase
+                            : hangul && c.script() == QChar::Script_Hangul;
+        };
+        // The end of a whole-word match of `form` at `at` (its inflection included), or -1.
+        const auto matchEnd = [&](const QString &form, qsizetype at) -> qsizetype {
+            if (at > 0 && isWordChar(text.at(at - 1)))
+                return -1;
+            const qsizetype stem = at + form.size();
+            qsizetype longest = 0;
+            while (longest < 3 && stem + longest < text.size() && isTail(text.at(stem + longest)))
+                ++longest;
+            for (qsizetype k = longest; k >= 0; --k) { // the longest inflection that ends a word
+                if (stem + k == text.size() || !isWordChar(text.at(stem + k)))
+                    return stem + k;
+            }
+            return -1;
+        };
+        qsizetype pos = 0;
+        while (pos < text.size()) {
+            // The leftmost match of any form; at one position the forms are tried in order.
+            qsizetype bestStart = -1, bestEnd = -1;
+            for (const QString &form : std::as_const(forms)) {
+                for (qsizetype at = text.indexOf(form, pos); at >= 0 && (bestStart < 0 || at < bestStart);
+                     at = text.indexOf(form, at + 1)) {
+                    if (const qsizetype e = matchEnd(form, at); e >= 0) {
+                        bestStart = at;
+                        bestEnd = e;
+                        break;
+                    }
+                }
+            }
+            if (bestStart < 0)
+                break;
+            out.append({bestStart, bestEnd - bestStart, person});
+            pos = bestEnd;
         }
     }
     std::sort(out.begin(), out.end(), [](const Mention &a, const Mention &b) {

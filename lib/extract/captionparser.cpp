@@ -59,7 +59,8 @@ bool CaptionParser::looksLikeCredit(const QString &input)
     static const QRegularExpression sentence(QStringLiteral("(?<![\\s./]\\p{Lu})[.!?]\\s+\\p{Lu}"), unicode);
     if (sentence.match(t).hasMatch())
         return false;
-    const int words = int(t.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size());
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const int words = int(t.split(space, Qt::SkipEmptyParts).size());
     if (words > 12)
         return false;
     if (t.contains(QLatin1Char('/')) || t.contains(QLatin1String(" via "), Qt::CaseInsensitive))
@@ -72,10 +73,10 @@ std::pair<QString, QString> CaptionParser::splitCredit(const QString &input)
     const QString text = input.trimmed();
     // "(AP Photo/Evan Vucci)" or "(Photo: Yonhap)" at the end.
     static const QRegularExpression paren(QStringLiteral("\\s*[(\\[]([^()\\[\\]]{2,120})[)\\]]\\s*\\.?$"));
+    // As printed: "(Photo: Yonhap)" keeps its "Photo:"; only a "Credit:" label goes.
+    static const QRegularExpression label(QStringLiteral("^credits?\\s*[:=]\\s*"),
+                                          QRegularExpression::CaseInsensitiveOption);
     if (const auto m = paren.match(text); m.hasMatch()) {
-        // As printed: "(Photo: Yonhap)" keeps its "Photo:"; only a "Credit:" label goes.
-        static const QRegularExpression label(QStringLiteral("^credits?\\s*[:=]\\s*"),
-                                              QRegularExpression::CaseInsensitiveOption);
         QString inner = m.captured(1).trimmed();
         inner.remove(label);
         if (looksLikeCredit(m.captured(1)))
@@ -89,12 +90,13 @@ std::pair<QString, QString> CaptionParser::splitCredit(const QString &input)
         QRegularExpression::CaseInsensitiveOption | unicode);
     if (const auto m = labelled.match(text); m.hasMatch() && looksLikeCredit(m.captured(1))) {
         QString caption = text.left(m.capturedStart()).trimmed();
-        caption.remove(QRegularExpression(QStringLiteral("[|·—–]\\s*$")));
+        static const QRegularExpression trailingSeparator(QStringLiteral("[|·—–]\\s*$"));
+        caption.remove(trailingSeparator);
         // The credit as printed keeps its medium label ("Photo: ...", "Фото: ..."), not a "Credit:" one.
         QString credit = text.mid(m.capturedStart()).trimmed();
-        credit.remove(QRegularExpression(QStringLiteral("^[|·—–]\\s*")));
-        credit.remove(QRegularExpression(QStringLiteral("^credits?\\s*[:=]\\s*"),
-                                         QRegularExpression::CaseInsensitiveOption));
+        static const QRegularExpression leadingSeparator(QStringLiteral("^[|·—–]\\s*"));
+        credit.remove(leadingSeparator);
+        credit.remove(label);
         if (credit.endsWith(QLatin1Char('.')))
             credit.chop(1);
         return {caption.trimmed(), credit.trimmed()};
@@ -199,7 +201,8 @@ QString CaptionParser::place(const QString &caption)
     while (!words.isEmpty() && month.match(words.last()).hasMatch())
         words.removeLast();
     best = words.join(QLatin1Char(' '));
-    best.remove(QRegularExpression(QStringLiteral("[,.]+$")));
+    static const QRegularExpression trailingPunctuation(QStringLiteral("[,.]+$"));
+    best.remove(trailingPunctuation);
     if (best.startsWith(QLatin1String("the "), Qt::CaseInsensitive))
         best = best.mid(4);
     return best.trimmed();

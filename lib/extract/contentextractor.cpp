@@ -321,6 +321,10 @@ ExtractedContent ContentExtractor::extractAll(const HtmlDocument &doc, const QUr
 
 ExtractedContent ContentExtractor::run(const HtmlDocument &doc, const QUrl &baseUrl, bool wholeDocument)
 {
+    // Compiled once: a pattern built per call costs a PCRE2 compile and JIT pass per page.
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.!?。…]\"?$"));
+    static const QRegularExpression bylineStart(QStringLiteral("^(by|от|автор|기자)\\s+\\S"),
+                                                QRegularExpression::CaseInsensitiveOption);
     ExtractedContent out;
     out.removed = furnitureMask(doc);
     const QList<bool> &removed = out.removed;
@@ -419,8 +423,7 @@ ExtractedContent ContentExtractor::run(const HtmlDocument &doc, const QUrl &base
                 const QString text = doc.textContent(sibling);
                 if (len > 80 && density < 0.25)
                     append = true;
-                else if (len > 0 && len <= 80 && density == 0 &&
-                         QRegularExpression(QStringLiteral("[.!?。…]\"?$")).match(text).hasMatch())
+                else if (len > 0 && len <= 80 && density == 0 && sentenceEnd.match(text).hasMatch())
                     append = true;
             }
             if (!append && s.tag == QLatin1String("figure") &&
@@ -459,12 +462,7 @@ ExtractedContent ContentExtractor::run(const HtmlDocument &doc, const QUrl &base
                 out.headings.append(para);
             else
                 return; // the title, reported separately
-        } else if (para.size() < 80 &&
-                   QRegularExpression(QStringLiteral("^(by|от|автор|기자)\\s+\\S"),
-                                      QRegularExpression::CaseInsensitiveOption)
-                       .match(para)
-                       .hasMatch() &&
-                   out.byline.isEmpty()) {
+        } else if (para.size() < 80 && bylineStart.match(para).hasMatch() && out.byline.isEmpty()) {
             out.byline = para;
             return;
         } else if (para.size() < 120 && boilerplateLineRe().match(para).hasMatch()) {

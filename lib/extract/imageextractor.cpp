@@ -167,6 +167,8 @@ QList<ArticleImage> ImageExtractor::extract(const HtmlDocument &doc, const Extra
         }
     }
 
+    static const QRegularExpression decorativeName(QStringLiteral("logo|icon|avatar|sprite|\\.svg$"),
+                                                   QRegularExpression::CaseInsensitiveOption);
     for (int scope : std::as_const(scopes)) {
         doc.walk(scope, [&](int i) {
             if (i < content.removed.size() && content.removed.at(i))
@@ -180,8 +182,7 @@ QList<ArticleImage> ImageExtractor::extract(const HtmlDocument &doc, const Extra
                 return false;
             // Icons and logos: small by declaration, or named so.
             if ((w.toInt() > 0 && w.toInt() < 80) || (h.toInt() > 0 && h.toInt() < 60) ||
-                url.path().contains(QRegularExpression(QStringLiteral("logo|icon|avatar|sprite|\\.svg$"),
-                                                       QRegularExpression::CaseInsensitiveOption)))
+                url.path().contains(decorativeName))
                 return false;
             ArticleImage image;
             image.url = url;

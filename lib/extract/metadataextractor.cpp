@@ -10,6 +10,14 @@ namespace ww {
 
 namespace {
 
+// "@Reuters" in twitter:site names the same outlet as "Reuters".
+QString withoutHandleSign(QString name)
+{
+    if (name.startsWith(QLatin1Char('@')))
+        name.remove(0, 1);
+    return name;
+}
+
 using Node = HtmlDocument::Node;
 
 // Meta tags by name or property (lowercased key), first value wins.
@@ -123,7 +131,9 @@ QUrl webUrl(const QString &raw, const QUrl &base)
 QString MetadataExtractor::primaryLanguage(const QString &tag)
 {
     QString t = tag.trimmed().toLower();
-    const qsizetype cut = t.indexOf(QRegularExpression(QStringLiteral("[-_]")));
+    qsizetype cut = 0; // "en-GB", "pt_BR": the primary subtag ends at the first separator
+    while (cut < t.size() && t.at(cut) != QLatin1Char('-') && t.at(cut) != QLatin1Char('_'))
+        ++cut;
     if (cut > 0)
         t.truncate(cut);
     static const QRegularExpression valid(QStringLiteral("^[a-z]{2,3}$"));
@@ -274,10 +284,10 @@ PageMetadata MetadataExtractor::extract(const HtmlDocument &doc, const QUrl &pag
     // Site name and the claims around it.
     const QString ogSite = first(tags, {"og:site_name"});
     const QString ldPublisher = nameOf(article.value(QLatin1String("publisher")));
-    md.siteName = !ogSite.isEmpty()        ? ogSite
-                  : !ldPublisher.isEmpty() ? ldPublisher
-                                           : first(tags, {"application-name", "twitter:site"})
-                                                 .remove(QRegularExpression(QStringLiteral("^@")));
+    md.siteName = !ogSite.isEmpty() ? ogSite
+                  : !ldPublisher.isEmpty()
+                      ? ldPublisher
+                      : withoutHandleSign(first(tags, {"application-name", "twitter:site"}));
     if (!ogSite.isEmpty()) {
         md.claims.append({AttributionClaim::Role::Publisher, AttributionClaim::Kind::SiteName, ogSite,
                           QStringLiteral("<meta property=\"og:site_name\" content=\"%1\">").arg(ogSite),
