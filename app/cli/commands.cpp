@@ -11,7 +11,8 @@ int runFeeds(const QStringList &arguments);
 int runPoll(const QStringList &arguments);
 int runSearch(const QStringList &arguments);
 int runStats(const QStringList &arguments);
-int runBackup(const QStringList &arguments);
+int runBackupCommand(const QStringList &arguments);
+int runRestore(const QStringList &arguments);
 int runImportOpml(const QStringList &arguments);
 int runExportOpml(const QStringList &arguments);
 int runDemoServer(const QStringList &arguments);
@@ -34,8 +35,12 @@ QList<Command> commands()
          tr("Full-text search with filters; prints matching articles as JSON."), runSearch},
         {QStringLiteral("stats"), QStringLiteral("stats"), tr("Print the archive's counts as JSON."),
          runStats},
-        {QStringLiteral("backup"), QStringLiteral("backup TARGET_FILE"),
-         tr("Write a consistent copy of the database (VACUUM INTO)."), runBackup},
+        {QStringLiteral("backup"), QStringLiteral("backup [TARGET_FILE | --to FILE] [--dir DIR] [--keep N]"),
+         tr("Write a consistent copy of the database (VACUUM INTO or pg_dump): to a file, or into the "
+            "backups folder keeping the newest N."),
+         runBackupCommand},
+        {QStringLiteral("restore"), QStringLiteral("restore BACKUP_FILE | --latest [--dir DIR]"),
+         tr("Replace the database with a verified backup (the replaced file is kept)."), runRestore},
         {QStringLiteral("import-opml"), QStringLiteral("import-opml FILE"),
          tr("Subscribe to the feeds of an OPML file."), runImportOpml},
         {QStringLiteral("export-opml"), QStringLiteral("export-opml [FILE]"),
