@@ -1,0 +1,259 @@
+// The desk against a large archive (issue 5 "Scale", issue 7 "Benchmark"): the same library calls the GUI
+// makes (Database::open with its startup check, the sources pane's counts, ArticleListModel pages and
+// fetchMore, SearchQuery + facets, the coverage dashboard's four aggregates into its models), timed and
+// printed as a table against the issue's targets. Not a test: it asserts nothing.
+//
+//   bench_desk_scale --db PATH|postgresql://... [--label NAME] [--scroll-pages 100]
+//
+// Generate the archive first with ww-gen-archive; bench/run-scale-bench.sh does both for SQLite and
+// PostgreSQL.
+#include "benchutil.h"
+
+#include "models/articlelistmodel.h"
+#include "models/coveragesharemodel.h"
+#include "models/coveragetimemodel.h"
+#include "models/facetmodel.h"
+#include "models/searchquery.h"
+#include "models/sourcetreemodel.h"
+#include "store/database.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace ww;
+
+namespace {
+
+double ms(const QElapsedTimer &t)
+{
+    return t.nsecsElapsed() / 1e6;
+}
+
+struct Row
+{
+    QString what;
+    double value = 0;
+    double target = 0; // 0: no target
+    QString unit = QStringLiteral("ms");
+    QString note;
+};
+
+QList<Row> g_rows;
+
+void add(const QString &what, double value, double target, const QString &note = {},
+         const QString &unit = QStringLiteral("ms"))
+{
+    g_rows.append({what, value, target, unit, note});
+    std::fprintf(stderr, "  %-46s %10.1f %s %s\n", qPrintable(what), value, qPrintable(unit),
+                 qPrintable(note));
+}
+
+// The sources pane as ReaderController::refreshSources fills it: feeds, unread per feed, all-unread and
+// starred counts, tags with their counts, outlets.
+int refreshSources(Store &store, SourceTreeModel &tree, QList<Tag> &tags, QList<Source> &outlets)
+{
+    const auto feeds = store.feeds().feeds();
+    if (!feeds)
+        return -1;
+    QHash<qint64, int> unread;
+    for (const Feed &feed : feeds.value()) {
+        ArticleQuery q;
+        q.feedIds = {feed.id};
+        q.unreadOnly = true;
+        unread.insert(feed.id, store.articles().count(q).value());
+    }
+    ArticleQuery all;
+    all.unreadOnly = true;
+    const int totalUnread = store.articles().count(all).value();
+    ArticleQuery starredQuery;
+    starredQuery.starredOnly = true;
+    const int starred = store.articles().count(starredQuery).value();
+    tags = store.tags().tags().value();
+    outlets = store.feeds().sources().value();
+    tree.setSources(feeds.value(), unread, tags, starred);
+    return totalUnread;
+}
+
+// The dashboard: coverage by day and every country, outlet and producer (CoverageController).
+void refreshDashboard(Store &store, const ArticleQuery &query, CoverageTimeModel &time,
+                      CoverageShareModel &countries, CoverageShareModel &outlets,
+                      CoverageShareModel &producers)
+{
+    time.setCells(store.coverage().countriesByDay(query).value());
+    countries.setShares(store.coverage().topCountries(query, 0).value(), 10, true);
+    outlets.setShares(store.coverage().byPublisher(query, 0).value(), 10, true);
+    producers.setShares(store.coverage().byProducer(query, 0).value(), 10, true);
+}
+
+// The facet pane next to search results (CoverageController::refreshFacets): four lists of 8.
+void refreshFacets(Store &store, const ArticleQuery &query, FacetModel &facets)
+{
+    facets.setValues(FacetModel::Countries, store.coverage().topCountries(query, 8).value());
+    facets.setValues(FacetModel::Producers, store.coverage().byProducer(query, 8).value());
+    facets.setValues(FacetModel::Outlets, store.coverage().byPublisher(query, 8).value());
+    facets.setValues(FacetModel::Languages, store.coverage().byLanguage(query, 8).value());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("archive"),
+                                      QStringLiteral("path"));
+    const QCommandLineOption labelOption(QStringLiteral("label"), QStringLiteral("name in the table"),
+                                         QStringLiteral("name"), QStringLiteral("archive"));
+    const QCommandLineOption pagesOption(QStringLiteral("scroll-pages"), QStringLiteral("fetchMore steps"),
+                                         QStringLiteral("n"), QStringLiteral("100"));
+    parser.addOptions({dbOption, labelOption, pagesOption});
+    parser.process(app);
+    const QString path = parser.value(dbOption);
+    if (path.isEmpty()) {
+        std::fprintf(stderr, "--db is required\n");
+        return 2;
+    }
+    std::fprintf(stderr, "Desk at scale: %s (%s)\n", qPrintable(parser.value(labelOption)), qPrintable(path));
+
+    // Start: open (integrity check and migrations included), the sources pane, the first page.
+    QElapsedTimer start;
+    start.start();
+    Database db;
+    QElapsedTimer t;
+    t.start();
+    if (const Status opened = db.open(path); !opened) {
+        std::fprintf(stderr, "cannot open: %s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    const double openMs = ms(t);
+    Store store(db);
+    SourceTreeModel tree;
+    QList<Tag> tags;
+    QList<Source> outlets;
+    t.restart();
+    const int totalUnread = refreshSources(store, tree, tags, outlets);
+    const double sourcesMs = ms(t);
+    ArticleListModel list([&store](const ArticleQuery &q) { return store.articles().list(q); });
+    t.restart();
+    list.setQuery(tree.queryFor(tree.index(0, 0))); // "All articles", newest first
+    for (int r = 0; r < list.rowCount(); ++r)       // what the view paints: every cell of the visible rows
+        for (int c = 0; c < ArticleListModel::ColumnCount; ++c)
+            list.data(list.index(r, c));
+    const double firstPageMs = ms(t);
+    const double startMs = ms(start);
+    const int articles = store.articles().count({}).value();
+    std::fprintf(stderr, "  %d articles, %d unread, %d feeds\n", articles, totalUnread,
+                 int(store.feeds().feeds().value().size()));
+    add(QStringLiteral("open (quick_check, migrations)"), openMs, 0);
+    add(QStringLiteral("sources pane (unread/starred/tag counts)"), sourcesMs, 0);
+    add(QStringLiteral("first page of All articles (200 rows)"), firstPageMs, 0);
+    add(QStringLiteral("start to first page"), startMs, 1500);
+
+    // Scrolling: each fetchMore runs on the GUI thread, so its time is the stall.
+    const int pages = parser.value(pagesOption).toInt();
+    QList<double> steps;
+    for (int i = 0; i < pages && list.canFetchMore({}); ++i) {
+        t.restart();
+        list.fetchMore({});
+        steps << ms(t);
+    }
+    std::sort(steps.begin(), steps.end());
+    if (!steps.isEmpty()) {
+        add(QStringLiteral("scroll: median fetchMore step"), steps.at(steps.size() / 2), 0,
+            QStringLiteral("%1 steps to row %2").arg(steps.size()).arg(list.rowCount()));
+        add(QStringLiteral("scroll: worst fetchMore step"), steps.constLast(), 50);
+    }
+    {
+        // Where OFFSET paging heads: one page 100,000 rows down.
+        ArticleQuery deep;
+        deep.limit = ArticleListModel::kDefaultPageSize;
+        deep.offset = 100000;
+        t.restart();
+        store.articles().list(deep);
+        add(QStringLiteral("one page at row 100,000 (no target)"), ms(t), 0);
+    }
+
+    // Search: parse, resolve names, first page; then the facet pane.
+    const QString outletFilter = outlets.isEmpty() ? QString() : outlets.at(outlets.size() / 3).name;
+    const QStringList searches = {
+        QStringLiteral("sanctions"),
+        QStringLiteral("missile launch"),
+        QStringLiteral("\"foreign ministry\""),
+        QStringLiteral("country:KP missile"),
+        QStringLiteral("agency:Reuters sanctions"),
+        QStringLiteral("lang:ru переговоры"),
+        QString::fromUtf8("북한"),
+        QStringLiteral("outlet:\"%1\"").arg(outletFilter),
+        QStringLiteral("tag:Sanctions"),
+        QStringLiteral("country:UA from:2026-10-01 to:2026-10-31"),
+    };
+    FacetModel facets;
+    double worstSearch = 0;
+    double worstFacets = 0;
+    for (const QString &text : searches) {
+        t.restart();
+        ArticleQuery q;
+        SearchQuery::parse(text).applyTo(q, tags, outlets);
+        list.setQuery(q);
+        const double first = ms(t);
+        t.restart();
+        refreshFacets(store, q, facets);
+        const double facetMs = ms(t);
+        worstSearch = std::max(worstSearch, first);
+        worstFacets = std::max(worstFacets, facetMs);
+        add(QStringLiteral("search %1").arg(text.left(36)), first, 200,
+            QStringLiteral("%1 rows; facets %2 ms").arg(list.rowCount()).arg(facetMs, 0, 'f', 0));
+    }
+    add(QStringLiteral("search: worst first page"), worstSearch, 200);
+    add(QStringLiteral("search: worst facet refresh (no target)"), worstFacets, 0);
+
+    // The coverage dashboard for the whole archive, a folder and a search.
+    CoverageTimeModel time;
+    CoverageShareModel countries;
+    CoverageShareModel outletShares;
+    CoverageShareModel producers;
+    const QList<std::pair<QString, ArticleQuery>> dashboards = [&] {
+        QList<std::pair<QString, ArticleQuery>> d;
+        d.append({QStringLiteral("All articles"), ArticleQuery{}});
+        ArticleQuery folder;
+        folder.folder = QStringLiteral("Koreas");
+        d.append({QStringLiteral("folder Koreas"), folder});
+        ArticleQuery month;
+        month.from = QDateTime(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC);
+        month.to = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+        d.append({QStringLiteral("October 2026"), month});
+        ArticleQuery search;
+        SearchQuery::parse(QStringLiteral("country:KP")).applyTo(search, tags, outlets);
+        d.append({QStringLiteral("search country:KP"), search});
+        return d;
+    }();
+    double worstDashboard = 0;
+    for (const auto &[name, query] : dashboards) {
+        t.restart();
+        refreshDashboard(store, query, time, countries, outletShares, producers);
+        const double d = ms(t);
+        worstDashboard = std::max(worstDashboard, d);
+        add(QStringLiteral("dashboard: %1").arg(name), d, 300,
+            QStringLiteral("%1 days, %2 countries").arg(time.rowCount()).arg(countries.rowCount()));
+    }
+    add(QStringLiteral("dashboard: worst refresh"), worstDashboard, 300);
+    add(QStringLiteral("peak RSS"), wwbench::peakRssMiB(), 400, {}, QStringLiteral("MiB"));
+
+    std::printf("\n| %s: %d articles | measured | target | |\n|---|---:|---:|---|\n",
+                qPrintable(parser.value(labelOption)), articles);
+    for (const Row &r : std::as_const(g_rows)) {
+        const QString target = r.target > 0 ? QStringLiteral("< %1 %2").arg(r.target).arg(r.unit) : QString();
+        const QString verdict =
+            r.target <= 0 ? QString()
+                          : (r.value < r.target ? QStringLiteral("met") : QStringLiteral("**missed**"));
+        std::printf("| %s | %.1f %s | %s | %s %s |\n", qPrintable(r.what), r.value, qPrintable(r.unit),
+                    qPrintable(target), qPrintable(verdict), qPrintable(r.note));
+    }
+    return 0;
+}
