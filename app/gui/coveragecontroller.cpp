@@ -3,6 +3,7 @@
 #include "coveragedashboard.h"
 #include "datasource.h"
 #include "models/facetmodel.h"
+#include "readworker.h"
 #include "timelineview.h"
 
 #include <QMap>
@@ -74,39 +75,76 @@ void CoverageController::refreshFacets()
     }
 }
 
+void CoverageController::setDashboardWorker(std::unique_ptr<ReadWorker> worker)
+{
+    m_worker = std::move(worker);
+}
+
+ww::Result<ww::CoverageData> CoverageController::loadDashboard(DataSource &data,
+                                                               const ww::ArticleQuery &query)
+{
+    using Share = DataSource::Share;
+    const auto cells = data.coverageByDay(query);
+    if (!cells)
+        return cells.error();
+    // Every value: the map colours all countries and the pies fold the tail into "Other".
+    const auto countries = data.coverageShares(Share::Countries, query, 0);
+    if (!countries)
+        return countries.error();
+    const auto outlets = data.coverageShares(Share::Publishers, query, 0);
+    if (!outlets)
+        return outlets.error();
+    const auto producers = data.coverageShares(Share::Producers, query, 0);
+    if (!producers)
+        return producers.error();
+    ww::CoverageData result;
+    result.cells = cells.value();
+    result.countries = countries.value();
+    result.outlets = outlets.value();
+    result.producers = producers.value();
+    if (query.from.isValid())
+        result.from = query.from.toUTC().date();
+    if (query.to.isValid())
+        result.to = query.to.toUTC().addMSecs(-1).date(); // the query's end is exclusive
+    if (!query.from.isValid() && !query.to.isValid())
+        trimTimeRange(result);
+    return result;
+}
+
 void CoverageController::refreshDashboard()
 {
     if (!m_dashboard)
         return;
-    using Share = DataSource::Share;
-    ww::CoverageData data;
-    const auto cells = m_data.coverageByDay(m_query);
-    // Every value: the map colours all countries and the pies fold the tail into "Other".
-    const auto countries = m_data.coverageShares(Share::Countries, m_query, 0);
-    const auto outlets = m_data.coverageShares(Share::Publishers, m_query, 0);
-    const auto producers = m_data.coverageShares(Share::Producers, m_query, 0);
-    for (const ww::Error *error :
-         {cells.ok() ? nullptr : &cells.error(), countries.ok() ? nullptr : &countries.error(),
-          outlets.ok() ? nullptr : &outlets.error(), producers.ok() ? nullptr : &producers.error()}) {
-        if (error) {
-            report(*error);
-            m_dashboard->clear();
-            m_dashboardStale = false;
-            return;
-        }
-    }
-    data.cells = cells.value();
-    data.countries = countries.value();
-    data.outlets = outlets.value();
-    data.producers = producers.value();
-    if (m_query.from.isValid())
-        data.from = m_query.from.toUTC().date();
-    if (m_query.to.isValid())
-        data.to = m_query.to.toUTC().addMSecs(-1).date(); // the query's end is exclusive
-    if (!m_query.from.isValid() && !m_query.to.isValid())
-        trimTimeRange(data);
-    m_dashboard->setData(data);
     m_dashboardStale = false;
+    if (!m_worker) {
+        showDashboard(loadDashboard(m_data, m_query));
+        return;
+    }
+    // Four aggregations over the whole filter: on a large archive they take long enough to stall typing.
+    m_dashboardPending = true;
+    m_worker->post([this, query = m_query](DataSource *source) -> std::function<void()> {
+        ww::Result<ww::CoverageData> data =
+            source ? loadDashboard(*source, query)
+                   : ww::Result<ww::CoverageData>(
+                         ww::Error{ww::Error::Code::Database, tr("no connection for the dashboard")});
+        // Runs on the GUI thread, only if no newer request was made meanwhile; the worker belongs to this
+        // controller, so the controller is alive when it runs.
+        return [this, data = std::move(data)] {
+            m_dashboardPending = false;
+            showDashboard(data);
+        };
+    });
+}
+
+void CoverageController::showDashboard(const ww::Result<ww::CoverageData> &data)
+{
+    if (!data) {
+        report(data.error());
+        m_dashboard->clear();
+    } else {
+        m_dashboard->setData(data.value());
+    }
+    emit dashboardRefreshed();
 }
 
 void CoverageController::trimTimeRange(ww::CoverageData &data)

@@ -5,7 +5,10 @@
 
 #include <QObject>
 
+#include <memory>
+
 class DataSource;
+class ReadWorker;
 namespace ww {
 struct CoverageData;
 class CoverageDashboard;
@@ -33,6 +36,15 @@ public:
     void setTimelineShown(bool shown);
     // Re-reads everything shown (after new articles arrived).
     void refresh();
+    // From now on the dashboard is read on this worker's thread (through its own connection) instead of
+    // on the GUI thread; the result reaches the dashboard's models on the GUI thread.
+    void setDashboardWorker(std::unique_ptr<ReadWorker> worker);
+    ReadWorker *dashboardWorker() const { return m_worker.get(); }
+    // True from an asynchronous dashboard request until its result (or a newer one's) is shown.
+    bool isDashboardPending() const { return m_dashboardPending; }
+
+    // What the dashboard shows for a query, read through any data source (on any thread that owns it).
+    static ww::Result<ww::CoverageData> loadDashboard(DataSource &data, const ww::ArticleQuery &query);
 
     static constexpr int FacetValues = 8;
     static constexpr int TimelineArticles = 500; // newest articles the timeline groups into stories
@@ -40,10 +52,13 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    // The dashboard's models hold the numbers for the current query.
+    void dashboardRefreshed();
 
 private:
     void refreshFacets();
     void refreshDashboard();
+    void showDashboard(const ww::Result<ww::CoverageData> &data);
     void refreshTimeline();
     static void trimTimeRange(ww::CoverageData &data);
     bool report(const ww::Error &error);
@@ -57,4 +72,6 @@ private:
     bool m_timelineShown = false;
     bool m_dashboardStale = true;
     bool m_timelineStale = true;
+    bool m_dashboardPending = false;
+    std::unique_ptr<ReadWorker> m_worker;
 };

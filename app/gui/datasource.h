@@ -17,6 +17,10 @@ public:
     virtual ww::Result<QHash<qint64, int>> unreadCounts() = 0; // per feed id
     virtual ww::Result<QList<ww::Tag>> tags() = 0;
     virtual ww::Result<QList<ww::Source>> sources() = 0;
+    // Saved searches by name (the sources pane shows them as smart folders); none by default.
+    virtual ww::Result<QList<ww::SavedSearch>> savedSearches() { return QList<ww::SavedSearch>(); }
+    // How many articles a query selects (its limit and offset are ignored).
+    virtual ww::Result<int> count(const ww::ArticleQuery &query) = 0;
     virtual ww::Result<QList<ww::ArticleSummary>> articles(const ww::ArticleQuery &query) = 0;
     virtual ww::Result<ww::StoredArticle> article(qint64 id) = 0;
     virtual ww::Status setRead(qint64 id, bool read) = 0;

@@ -11,9 +11,11 @@
 #include "models/facetmodel.h"
 #include "models/searchquery.h"
 #include "readercontroller.h"
+#include "readworker.h"
 #include "reportdialog.h"
 #include "settingsdialog.h"
 #include "sourcetreeview.h"
+#include "storedatasource.h"
 #include "taskprogress.h"
 #include "timelineview.h"
 
@@ -131,6 +133,9 @@ MainWindow::MainWindow(DataSource &data, QSettings &settings, QWidget *parent)
     });
 
     m_coverage = new CoverageController(m_data, m_dashboard, m_timeline, this);
+    if (const QString path = m_data.databasePath(); !path.isEmpty())
+        m_coverage->setDashboardWorker(
+            std::make_unique<ReadWorker>([path] { return StoreDataSource::openReadOnly(path); }));
     m_facets->setModel(m_coverage->facetModel());
     connectCoverage();
     createActions();

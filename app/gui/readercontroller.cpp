@@ -33,17 +33,88 @@ ReaderController::~ReaderController() = default;
 void ReaderController::refreshSources()
 {
     const auto feeds = m_data.feeds();
-    const auto unread = m_data.unreadCounts();
-    const auto tags = m_data.tags();
-    const auto outlets = m_data.sources();
     if (!feeds.ok()) {
         emit statusMessage(tr("Could not load the feeds: %1").arg(feeds.error().message));
         return;
     }
+    const auto unread = m_data.unreadCounts();
+    const auto tags = m_data.tags();
+    const auto outlets = m_data.sources();
+    const auto searches = m_data.savedSearches();
     m_tags = tags.ok() ? tags.value() : QList<ww::Tag>();
     m_outlets = outlets.ok() ? outlets.value() : QList<ww::Source>();
-    m_sourceModel->setSources(feeds.value(), unread.ok() ? unread.value() : QHash<qint64, int>(), m_tags);
+
+    ww::SourceTreeModel::Contents contents;
+    contents.feeds = feeds.value();
+    contents.unread = unread.ok() ? unread.value() : QHash<qint64, int>();
+    contents.tags = m_tags;
+    contents.outlets = m_outlets;
+    // "All articles" shows unread and stored articles side by side; the unread part counts what the row's
+    // own filter finds, not the sum over the feeds listed.
+    ww::ArticleQuery unreadQuery;
+    unreadQuery.unreadOnly = true;
+    const auto totalUnread = m_data.count(unreadQuery);
+    contents.totalUnread = totalUnread.ok() ? totalUnread.value() : -1;
+    const auto totalArticles = m_data.count(ww::ArticleQuery());
+    contents.totalArticles = totalArticles.ok() ? totalArticles.value() : -1;
+    ww::ArticleQuery starredQuery;
+    starredQuery.starredOnly = true;
+    const auto starred = m_data.count(starredQuery);
+    contents.starred = starred.ok() ? starred.value() : 0;
+    if (searches.ok()) {
+        contents.searches = searches.value();
+        for (const ww::SavedSearch &search : std::as_const(contents.searches)) {
+            ww::ArticleQuery q;
+            ww::SearchQuery::parse(search.query).applyTo(q, m_tags, m_outlets);
+            const auto matches = m_data.count(q);
+            contents.matches.insert(search.id, matches.ok() ? matches.value() : 0);
+        }
+    }
+
+    // A new or removed row resets the tree: put the analyst back on the row they were reading from
+    // without reloading the list (its filter has not changed).
+    const QModelIndex current = m_sources->currentIndex();
+    const auto kind = current.data(ww::SourceTreeModel::KindRole);
+    const auto id = current.data(ww::SourceTreeModel::IdRole).toLongLong();
+    const QString name = current.siblingAtColumn(0).data().toString();
+    m_sourceModel->setContents(contents);
+    if (current.isValid() && !m_sources->currentIndex().isValid()) {
+        const QModelIndex again = findSource(kind.value<ww::SourceTreeModel::Kind>(), id, name);
+        if (again.isValid()) {
+            m_restoringSource = true;
+            m_sources->setCurrentIndex(again);
+            m_restoringSource = false;
+        }
+    }
     m_sources->expandAll();
+}
+
+QModelIndex ReaderController::findSource(ww::SourceTreeModel::Kind kind, qint64 id, const QString &name) const
+{
+    using Kind = ww::SourceTreeModel::Kind;
+    switch (kind) {
+    case Kind::Feed:
+        return m_sourceModel->indexOfFeed(id);
+    case Kind::Folder:
+        return m_sourceModel->indexOfFolder(name);
+    case Kind::Tag:
+        return m_sourceModel->indexOfTag(id);
+    case Kind::SavedSearch:
+        return m_sourceModel->indexOfSavedSearch(id);
+    case Kind::AllArticles:
+        return m_sourceModel->index(0, 0);
+    case Kind::Starred:
+        return m_sourceModel->index(1, 0);
+    case Kind::TagGroup:
+    case Kind::SearchGroup:
+        break;
+    }
+    for (int row = 0; row < m_sourceModel->rowCount(); ++row) {
+        const QModelIndex index = m_sourceModel->index(row, 0);
+        if (index.data(ww::SourceTreeModel::KindRole).value<Kind>() == kind)
+            return index;
+    }
+    return {};
 }
 
 void ReaderController::selectAllArticles()
@@ -54,7 +125,8 @@ void ReaderController::selectAllArticles()
 void ReaderController::sourceChanged(const QModelIndex &current)
 {
     m_sourceQuery = m_sourceModel->queryFor(current);
-    applyQuery();
+    if (!m_restoringSource)
+        applyQuery();
 }
 
 void ReaderController::setSearchText(const QString &text)
@@ -69,19 +141,44 @@ void ReaderController::applyQuery()
 {
     ww::ArticleQuery query = m_sourceQuery;
     query.sort = m_articleModel->query().sort;
+    const QString sourceText = query.text; // a saved search's own words
     const ww::SearchQuery search = ww::SearchQuery::parse(m_searchText);
     QStringList problems = search.problems;
     problems += search.applyTo(query, m_tags, m_outlets);
+    // Typing in the search line while a saved search is selected searches within its matches.
+    if (!sourceText.isEmpty() && !search.text.isEmpty() && sourceText != search.text)
+        query.text = QStringLiteral("(%1) (%2)").arg(sourceText, search.text);
     emit searchProblems(problems);
     m_highlightTerms = search.highlightTerms();
+    if (!sourceText.isEmpty())
+        m_highlightTerms = ww::SearchQuery::parse(sourceText).highlightTerms() + m_highlightTerms;
     m_view->setHighlightTerms(m_highlightTerms);
     m_articleModel->setQuery(query);
     emit queryChanged(m_articleModel->query());
-    if (!search.isEmpty())
+    if (!search.isEmpty()) {
+        const auto total = m_data.count(query);
         emit statusMessage(
-            m_articleModel->canFetchMore({})
+            total.ok() ? tr("%n match(es)", nullptr, total.value())
+            : m_articleModel->canFetchMore({})
                 ? tr("Showing the first %n match(es); scroll for more", nullptr, m_articleModel->rowCount())
                 : tr("%n match(es)", nullptr, m_articleModel->rowCount()));
+        m_showingMatches = true;
+    } else if (m_showingMatches) {
+        // The count belonged to the search that was just cleared.
+        emit statusMessage(QString());
+        m_showingMatches = false;
+    }
+}
+
+void ReaderController::updateUnreadCounts()
+{
+    const auto unread = m_data.unreadCounts();
+    if (!unread.ok())
+        return;
+    ww::ArticleQuery unreadQuery;
+    unreadQuery.unreadOnly = true;
+    const auto total = m_data.count(unreadQuery);
+    m_sourceModel->setUnreadCounts(unread.value(), total.ok() ? total.value() : -1);
 }
 
 void ReaderController::reload()
@@ -118,9 +215,7 @@ void ReaderController::showArticle(qint64 id)
     if (!stored->read) {
         if (m_data.setRead(id, true).ok()) {
             m_articleModel->setRead(id, true);
-            const auto unread = m_data.unreadCounts();
-            if (unread.ok())
-                m_sourceModel->setUnreadCounts(unread.value());
+            updateUnreadCounts();
         }
     }
     emit articleOpened(id);
@@ -188,9 +283,7 @@ void ReaderController::toggleRead()
         return;
     }
     m_articleModel->setRead(id, read);
-    const auto unread = m_data.unreadCounts();
-    if (unread.ok())
-        m_sourceModel->setUnreadCounts(unread.value());
+    updateUnreadCounts();
 }
 
 void ReaderController::toggleStar()

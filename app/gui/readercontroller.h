@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/searchquery.h"
+#include "models/sourcetreemodel.h"
 #include "store/storetypes.h"
 
 #include <QModelIndex>
@@ -12,7 +13,6 @@ class DataSource;
 class SourceTreeView;
 namespace ww {
 class ArticleListModel;
-class SourceTreeModel;
 } // namespace ww
 
 // Coordinates the reading desk: the selected source and the search line decide the list's query, the
@@ -59,6 +59,8 @@ private:
     void sourceChanged(const QModelIndex &current);
     void rowChanged(const QModelIndex &current);
     void applyQuery();
+    void updateUnreadCounts();
+    QModelIndex findSource(ww::SourceTreeModel::Kind kind, qint64 id, const QString &name) const;
     void showArticle(qint64 id);
 
     DataSource &m_data;
@@ -72,4 +74,6 @@ private:
     QStringList m_highlightTerms;
     QList<ww::Tag> m_tags;
     QList<ww::Source> m_outlets;
+    bool m_restoringSource = false; // putting the current row back after the sources pane was rebuilt
+    bool m_showingMatches = false;  // the status bar shows the search's match count
 };

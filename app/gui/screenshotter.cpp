@@ -1,6 +1,7 @@
 #include "screenshotter.h"
 
 #include "articletableview.h"
+#include "coveragecontroller.h"
 #include "coveragedashboard.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
@@ -9,6 +10,7 @@
 #include "worldmapwidget.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QHash>
 #include <QItemSelectionModel>
@@ -145,6 +147,10 @@ QStringList Screenshotter::run(const QString &directory)
     m_window.applySearch();
 
     m_window.showView(MainWindow::View::Dashboard);
+    // The dashboard is read on a worker thread: wait for its numbers (bounded, in case the read fails).
+    QDeadlineTimer deadline(30000);
+    while (m_window.coverage()->isDashboardPending() && !deadline.hasExpired())
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     settle();
     save(m_window, dir.filePath(QStringLiteral("dashboard.png")));
     // The map on its own at the size of a report figure: a second widget with the dashboard's values, so

@@ -21,7 +21,9 @@ protected:
         using Model = ww::SourceTreeModel;
         const int unread = index.data(Model::UnreadRole).toInt();
         const auto kind = index.data(Model::KindRole).value<Model::Kind>();
-        if (unread > 0 && kind != Model::Kind::Tag && kind != Model::Kind::Starred)
+        // Bold means unread; tags and saved searches count articles and matches, read or not.
+        if (unread > 0 && kind != Model::Kind::Tag && kind != Model::Kind::Starred &&
+            kind != Model::Kind::SavedSearch)
             option->font.setBold(true);
         if (index.column() != Model::NameColumn)
             return;
@@ -37,8 +39,15 @@ protected:
             option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
             break;
         case Model::Health::Ok:
-            if (kind == Model::Kind::Folder || kind == Model::Kind::TagGroup) {
+            if (kind == Model::Kind::Folder || kind == Model::Kind::TagGroup ||
+                kind == Model::Kind::SearchGroup) {
                 option->icon = style->standardIcon(QStyle::SP_DirIcon);
+                option->features |= QStyleOptionViewItem::HasDecoration;
+            } else if (kind == Model::Kind::SavedSearch) {
+                // Alerting searches are marked; the others get a plain search glyph.
+                option->icon = style->standardIcon(index.data(Model::AlertRole).toBool()
+                                                       ? QStyle::SP_MessageBoxInformation
+                                                       : QStyle::SP_FileDialogContentsView);
                 option->features |= QStyleOptionViewItem::HasDecoration;
             }
             break;

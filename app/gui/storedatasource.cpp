@@ -3,6 +3,38 @@
 #include "store/database.h"
 #include "store/store.h"
 
+namespace {
+
+// Owns the connection and the store the data source reads through (declared in destruction order).
+class OwnedStoreDataSource final : public StoreDataSource
+{
+public:
+    OwnedStoreDataSource(std::unique_ptr<ww::Database> db, std::unique_ptr<ww::Store> store)
+        : StoreDataSource(*store), m_db(std::move(db)), m_ownedStore(std::move(store))
+    {}
+
+private:
+    std::unique_ptr<ww::Database> m_db;
+    std::unique_ptr<ww::Store> m_ownedStore;
+};
+
+} // namespace
+
+std::unique_ptr<DataSource> StoreDataSource::openReadOnly(const QString &path, ww::Error *error)
+{
+    auto db = std::make_unique<ww::Database>();
+    ww::Database::Options options;
+    options.mode = ww::Database::Mode::ReadOnly;
+    options.quickCheck = false; // the desk checked the file when it opened it
+    if (const ww::Status opened = db->open(path, options); !opened) {
+        if (error)
+            *error = opened.error();
+        return nullptr;
+    }
+    auto store = std::make_unique<ww::Store>(*db);
+    return std::make_unique<OwnedStoreDataSource>(std::move(db), std::move(store));
+}
+
 ww::Result<QList<ww::Feed>> StoreDataSource::feeds()
 {
     return m_store.feeds().feeds();
@@ -35,6 +67,16 @@ ww::Result<QList<ww::Tag>> StoreDataSource::tags()
 ww::Result<QList<ww::Source>> StoreDataSource::sources()
 {
     return m_store.feeds().sources();
+}
+
+ww::Result<QList<ww::SavedSearch>> StoreDataSource::savedSearches()
+{
+    return m_store.savedSearches().list();
+}
+
+ww::Result<int> StoreDataSource::count(const ww::ArticleQuery &query)
+{
+    return m_store.articles().count(query);
 }
 
 ww::Result<QList<ww::ArticleSummary>> StoreDataSource::articles(const ww::ArticleQuery &query)

@@ -1,8 +1,8 @@
 #include "models/articlelistmodel.h"
 
-#include <QScopedValueRollback>
-
 #include <QLocale>
+#include <QRegularExpression>
+#include <QScopedValueRollback>
 
 namespace ww {
 
@@ -22,6 +22,16 @@ QString displayTitle(const QString &title)
     if (title.size() > ArticleListModel::kMaxTitleChars)
         t.append(QChar(0x2026));
     return t;
+}
+
+// The locale's short date and time without seconds: a list row needs the minute, not the second (the
+// tooltip has the full time). Some locales (C among them) put seconds in their short time format.
+QString listTimeFormat(const QLocale &locale)
+{
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?(?![a-zA-Z])"));
+    time.remove(seconds);
+    return locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + time;
 }
 
 } // namespace
@@ -137,8 +147,9 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case TimeColumn:
-            return s.sortTime.isValid() ? QLocale().toString(s.sortTime.toLocalTime(), QLocale::ShortFormat)
-                                        : QString();
+            return s.sortTime.isValid()
+                       ? QLocale().toString(s.sortTime.toLocalTime(), listTimeFormat(QLocale()))
+                       : QString();
         case OutletColumn:
             return s.sourceName.isEmpty() ? s.feedTitle : s.sourceName;
         case ProducerColumn:
@@ -154,8 +165,16 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == TimeColumn && !s.published.isValid())
-            return tr("The feed gave no usable date; sorted by the time it was fetched.");
+        if (index.column() == TimeColumn) {
+            const QString full = s.sortTime.isValid()
+                                     ? QLocale().toString(s.sortTime.toLocalTime(), QLocale::LongFormat)
+                                     : QString();
+            if (s.published.isValid())
+                return full;
+            return tr("%1\nThe feed gave no usable date; sorted by the time it was fetched.")
+                .arg(full)
+                .trimmed();
+        }
         if (index.column() == TitleColumn)
             return displayTitle(s.title);
         return {};

@@ -1,5 +1,8 @@
 #include "models/sourcetreemodel.h"
 
+#include "models/searchquery.h"
+
+#include <QColor>
 #include <QLocale>
 
 #include <algorithm>
@@ -11,6 +14,9 @@ namespace {
 
 // Child indexes carry their parent's row + 1 as internal id; top-level rows carry 0.
 constexpr quintptr kTopLevel = 0;
+
+// The tag bar's chip colour for tags the analyst never coloured, so a tag looks the same in both places.
+constexpr QLatin1String kDefaultTagColor("#dde3ea");
 
 QString feedName(const Feed &feed)
 {
@@ -35,24 +41,49 @@ SourceTreeModel::Health SourceTreeModel::healthOf(const FeedState &state)
 void SourceTreeModel::setSources(const QList<Feed> &feeds, const QHash<qint64, int> &unread,
                                  const QList<Tag> &tags, int starred)
 {
-    beginResetModel();
-    m_roots.clear();
-    m_unread = unread;
+    Contents c;
+    c.feeds = feeds;
+    c.unread = unread;
+    c.tags = tags;
+    c.starred = starred;
+    setContents(c);
+}
 
+void SourceTreeModel::setContents(const Contents &contents)
+{
+    m_contents = contents;
+    QList<Node> roots = build();
+    if (sameShape(roots, m_roots)) {
+        // Counts, colours, feed states or a search's query changed: no reset, so the view keeps the
+        // analyst's current row and expanded folders while articles arrive.
+        m_roots = std::move(roots);
+        recount();
+        emitAllChanged({});
+        return;
+    }
+    beginResetModel();
+    m_roots = std::move(roots);
+    recount();
+    endResetModel();
+}
+
+QList<SourceTreeModel::Node> SourceTreeModel::build() const
+{
+    QList<Node> roots;
     Node all;
     all.kind = Kind::AllArticles;
     all.name = tr("All articles");
-    m_roots.append(all);
+    roots.append(all);
     Node star;
     star.kind = Kind::Starred;
     star.name = tr("Starred");
-    star.unread = starred;
-    m_roots.append(star);
+    star.unread = m_contents.starred;
+    roots.append(star);
 
     // Folders in name order, their feeds by name; feeds without a folder follow at the top level.
     std::map<QString, QList<Feed>> byFolder;
     QList<Feed> loose;
-    for (const Feed &f : feeds) {
+    for (const Feed &f : m_contents.feeds) {
         if (f.folder.isEmpty())
             loose.append(f);
         else
@@ -76,28 +107,57 @@ void SourceTreeModel::setSources(const QList<Feed> &feeds, const QHash<qint64, i
         folderNode.name = folder;
         for (const Feed &f : list)
             folderNode.children.append(feedNode(f));
-        m_roots.append(folderNode);
+        roots.append(folderNode);
     }
     std::sort(loose.begin(), loose.end(), byName);
     for (const Feed &f : loose)
-        m_roots.append(feedNode(f));
+        roots.append(feedNode(f));
 
-    if (!tags.isEmpty()) {
+    if (!m_contents.searches.isEmpty()) {
+        Node group;
+        group.kind = Kind::SearchGroup;
+        group.name = tr("Saved searches");
+        for (const SavedSearch &s : m_contents.searches) {
+            Node n;
+            n.kind = Kind::SavedSearch;
+            n.id = s.id;
+            n.name = s.name;
+            n.unread = m_contents.matches.value(s.id); // how many articles it matches, not unread
+            n.search = s;
+            group.children.append(n);
+        }
+        roots.append(group);
+    }
+    if (!m_contents.tags.isEmpty()) {
         Node group;
         group.kind = Kind::TagGroup;
         group.name = tr("Tags");
-        for (const Tag &t : tags) {
+        for (const Tag &t : m_contents.tags) {
             Node n;
             n.kind = Kind::Tag;
             n.id = t.id;
             n.name = t.name;
+            n.color = t.color;
             n.unread = t.articleCount; // tags show how many articles they hold, not unread
             group.children.append(n);
         }
-        m_roots.append(group);
+        roots.append(group);
     }
-    recount();
-    endResetModel();
+    return roots;
+}
+
+bool SourceTreeModel::sameShape(const QList<Node> &a, const QList<Node> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const Node &x = a.at(i);
+        const Node &y = b.at(i);
+        // Names decide the order of rows, so a renamed row is a new shape.
+        if (x.kind != y.kind || x.id != y.id || x.name != y.name || !sameShape(x.children, y.children))
+            return false;
+    }
+    return true;
 }
 
 void SourceTreeModel::recount()
@@ -105,26 +165,31 @@ void SourceTreeModel::recount()
     int total = 0;
     for (Node &root : m_roots) {
         if (root.kind == Kind::Feed) {
-            root.unread = m_unread.value(root.id);
+            root.unread = m_contents.unread.value(root.id);
             total += root.unread;
         } else if (root.kind == Kind::Folder) {
             int sum = 0;
             for (Node &child : root.children) {
-                child.unread = m_unread.value(child.id);
+                child.unread = m_contents.unread.value(child.id);
                 sum += child.unread;
             }
             root.unread = sum;
             total += sum;
         }
     }
-    m_roots[0].unread = total;
+    m_roots[0].unread = m_contents.totalUnread >= 0 ? m_contents.totalUnread : total;
 }
 
-void SourceTreeModel::setUnreadCounts(const QHash<qint64, int> &unread)
+void SourceTreeModel::setUnreadCounts(const QHash<qint64, int> &unread, int totalUnread)
 {
-    m_unread = unread;
+    m_contents.unread = unread;
+    m_contents.totalUnread = totalUnread;
     recount();
-    const QList<int> roles{Qt::DisplayRole, UnreadRole};
+    emitAllChanged({Qt::DisplayRole, UnreadRole});
+}
+
+void SourceTreeModel::emitAllChanged(const QList<int> &roles)
+{
     for (int row = 0; row < m_roots.size(); ++row) {
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1), roles);
         const int children = int(m_roots.at(row).children.size());
@@ -182,6 +247,17 @@ int SourceTreeModel::columnCount(const QModelIndex &) const
 
 QString SourceTreeModel::toolTip(const Node &node) const
 {
+    if (node.kind == Kind::SavedSearch) {
+        QStringList lines{node.name, node.search.query, tr("%n matching article(s)", nullptr, node.unread)};
+        if (node.search.alert)
+            lines.append(tr("Alerts on new matches"));
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (node.kind == Kind::Tag)
+        return tr("%1: %n article(s)", nullptr, node.unread).arg(node.name);
+    if (node.kind == Kind::AllArticles && m_contents.totalArticles >= 0)
+        return tr("%n article(s)", nullptr, m_contents.totalArticles) + QLatin1Char('\n') +
+               tr("%n unread", nullptr, node.unread);
     if (node.kind != Kind::Feed)
         return node.name;
     const FeedState &s = node.feed.state;
@@ -218,9 +294,22 @@ QVariant SourceTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return node->name;
+        if (node->kind == Kind::AllArticles && m_contents.totalArticles >= 0) {
+            // Unread and stored side by side: a lone unread count next to "All articles" read as the size
+            // of the archive (279 shown, 281 stored, after two articles were opened).
+            const QLocale locale;
+            return node->unread > 0 ? tr("%1 / %2").arg(locale.toString(node->unread),
+                                                        locale.toString(m_contents.totalArticles))
+                                    : locale.toString(m_contents.totalArticles);
+        }
         return node->unread > 0 ? QVariant(node->unread) : QVariant();
     case Qt::ToolTipRole:
         return toolTip(*node);
+    case Qt::DecorationRole:
+        // A swatch of the tag's colour; the view draws a QColor decoration as a filled square.
+        if (node->kind == Kind::Tag && index.column() == NameColumn)
+            return QColor(node->color.isEmpty() ? QString(kDefaultTagColor) : node->color);
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == UnreadColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -237,6 +326,14 @@ QVariant SourceTreeModel::data(const QModelIndex &index, int role) const
         return node->kind == Kind::Feed ? node->feed.state.nextPollAt : QDateTime();
     case UnreadRole:
         return node->unread;
+    case ColorRole:
+        return node->kind == Kind::Tag && !node->color.isEmpty() ? QColor(node->color) : QColor();
+    case AlertRole:
+        return node->kind == Kind::SavedSearch && node->search.alert;
+    case SearchTextRole:
+        return node->kind == Kind::SavedSearch ? node->search.query : QString();
+    case TotalRole:
+        return node->kind == Kind::AllArticles ? m_contents.totalArticles : -1;
     default:
         return {};
     }
@@ -258,6 +355,7 @@ ArticleQuery SourceTreeModel::queryFor(const QModelIndex &index) const
     switch (node->kind) {
     case Kind::AllArticles:
     case Kind::TagGroup:
+    case Kind::SearchGroup:
         break;
     case Kind::Starred:
         q.starredOnly = true;
@@ -269,7 +367,11 @@ ArticleQuery SourceTreeModel::queryFor(const QModelIndex &index) const
         q.feedIds = {node->id};
         break;
     case Kind::Tag:
-        q.tagId = node->id;
+        q.tagId = node->id; // what tag:NAME in the search line selects
+        break;
+    case Kind::SavedSearch:
+        // The same translation the search line, the alert runner and reports use.
+        SearchQuery::parse(node->search.query).applyTo(q, m_contents.tags, m_contents.outlets);
         break;
     }
     return q;
@@ -289,6 +391,30 @@ QModelIndex SourceTreeModel::indexOfFeed(qint64 feedId) const
         }
     }
     return {};
+}
+
+QModelIndex SourceTreeModel::indexOfChild(Kind groupKind, qint64 id) const
+{
+    for (int row = 0; row < m_roots.size(); ++row) {
+        const Node &root = m_roots.at(row);
+        if (root.kind != groupKind)
+            continue;
+        for (int c = 0; c < root.children.size(); ++c) {
+            if (root.children.at(c).id == id)
+                return index(c, 0, index(row, 0));
+        }
+    }
+    return {};
+}
+
+QModelIndex SourceTreeModel::indexOfTag(qint64 tagId) const
+{
+    return indexOfChild(Kind::TagGroup, tagId);
+}
+
+QModelIndex SourceTreeModel::indexOfSavedSearch(qint64 searchId) const
+{
+    return indexOfChild(Kind::SearchGroup, searchId);
 }
 
 QModelIndex SourceTreeModel::indexOfFolder(const QString &folder) const

@@ -179,6 +179,8 @@ void TestDeskCoverage::dashboardFollowsTheQuery()
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(m_window->currentView(), MainWindow::View::Dashboard);
     this->search(search);
+    // The dashboard is read on its worker thread; its models change on the GUI thread when it is done.
+    QTRY_VERIFY(!m_window->coverage()->isDashboardPending());
     ww::CoverageDashboard *dashboard = m_window->dashboard();
     ww::CoverageShareModel *top = dashboard->topCountriesModel();
     int shown = 0;
@@ -226,6 +228,7 @@ void TestDeskCoverage::mapHoverShowsTheValue()
     m_window->showView(MainWindow::View::Dashboard);
     ww::WorldMapWidget *map = m_window->dashboard()->mapWidget();
     QTRY_VERIFY(map->isVisible() && map->width() > 100);
+    QTRY_VERIFY(!m_window->coverage()->isDashboardPending());
     const QPoint kyiv = map->widgetPoint(QPointF(31.0, 49.5)).toPoint();
     QTest::mouseMove(map, kyiv);
     QTRY_COMPARE(map->hoveredCountry(), QStringLiteral("UA"));

@@ -21,6 +21,8 @@ private slots:
     void readAndStarred();
     void loaderErrors();
     void hostileTitles();
+    void timeColumn_data();
+    void timeColumn();
 
 private:
     ArticleListModel::Loader loader()
@@ -156,6 +158,46 @@ void TestArticleListModel::hostileTitles()
     QVERIFY(!shown.contains(QLatin1Char('\n')));
     QVERIFY(!shown.contains(QChar(0x202E)));
     QCOMPARE(shown.size(), ArticleListModel::kMaxTitleChars + 1);
+}
+
+void TestArticleListModel::timeColumn_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<bool>("dated");
+    for (const char *name : {"C", "en_US", "en_GB", "de_DE", "ru_RU", "ko_KR", "ar_EG"}) {
+        QTest::addRow("%s, dated", name) << QString::fromLatin1(name) << true;
+        QTest::addRow("%s, undated", name) << QString::fromLatin1(name) << false;
+    }
+}
+
+void TestArticleListModel::timeColumn()
+{
+    QFETCH(QString, locale);
+    QFETCH(bool, dated);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(locale));
+    ArticleSummary row;
+    row.id = 1;
+    row.title = QStringLiteral("A story");
+    row.sortTime = QDateTime(QDate(2026, 11, 9), QTime(13, 42, 37), Qt::UTC);
+    if (dated)
+        row.published = row.sortTime;
+    ArticleListModel model([row](const ArticleQuery &) { return Result<QList<ArticleSummary>>(QList{row}); });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setQuery({});
+    const QModelIndex cell = model.index(0, ArticleListModel::TimeColumn);
+    const QString shown = cell.data().toString();
+    const QString tip = cell.data(Qt::ToolTipRole).toString();
+    QLocale::setDefault(previous);
+    // The row shows the minute in the locale's digits, never the second; the tooltip has the full time.
+    const QLocale l(locale);
+    const QTime local = row.sortTime.toLocalTime().time();
+    const QString minute = l.toString(local.minute()).rightJustified(2, l.zeroDigit().at(0));
+    const QString second = l.toString(37);
+    QVERIFY2(shown.contains(minute), qPrintable(shown));
+    QVERIFY2(!shown.contains(second), qPrintable(shown));
+    QVERIFY2(tip.contains(second), qPrintable(tip));
+    QCOMPARE(tip.contains(QStringLiteral("no usable date")), !dated);
 }
 
 QTEST_GUILESS_MAIN(TestArticleListModel)

@@ -1,10 +1,13 @@
 // g++ 12 flags the std::variant inside Result<T> as maybe-uninitialized here at -O2 (a known false positive).
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 
+#include "models/searchquery.h"
 #include "models/sourcetreemodel.h"
 #include "storefixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ww;
@@ -20,9 +23,15 @@ private slots:
     void health();
     void queries();
     void tags();
+    void tagSwatches();
+    void savedSearches_data();
+    void savedSearches();
+    void countsUpdateInPlace();
+    void allArticlesCountsEveryUnreadArticle();
 
 private:
     QHash<qint64, int> unread();
+    SourceTreeModel::Contents contents();
     StoreFixture m_fixture;
 };
 
@@ -154,6 +163,217 @@ void TestSourceTreeModel::tags()
     const QModelIndex tag = model.index(0, 0, group);
     QCOMPARE(tag.data().toString(), QStringLiteral("sanctions"));
     QCOMPARE(model.queryFor(tag).tagId, qint64(7));
+}
+
+SourceTreeModel::Contents TestSourceTreeModel::contents()
+{
+    SourceTreeModel::Contents c;
+    c.feeds = *m_fixture.store->feeds().feeds();
+    c.unread = unread();
+    c.tags = *m_fixture.store->tags().tags();
+    c.outlets = *m_fixture.store->feeds().sources();
+    return c;
+}
+
+void TestSourceTreeModel::tagSwatches()
+{
+    SourceTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Tag red;
+    red.id = 1;
+    red.name = QStringLiteral("red");
+    red.color = QStringLiteral("#cc0000");
+    red.articleCount = 3;
+    Tag plain;
+    plain.id = 2;
+    plain.name = QStringLiteral("plain");
+    model.setSources({}, {}, {red, plain});
+    const QModelIndex r = model.indexOfTag(1);
+    const QModelIndex p = model.indexOfTag(2);
+    QVERIFY(r.isValid() && p.isValid());
+    QCOMPARE(r.data(Qt::DecorationRole).value<QColor>(), QColor(QStringLiteral("#cc0000")));
+    QCOMPARE(r.data(SourceTreeModel::ColorRole).value<QColor>(), QColor(QStringLiteral("#cc0000")));
+    // An uncoloured tag still gets a swatch (the tag bar's neutral chip colour) but no colour of its own.
+    QVERIFY(p.data(Qt::DecorationRole).value<QColor>().isValid());
+    QVERIFY(!p.data(SourceTreeModel::ColorRole).value<QColor>().isValid());
+    QCOMPARE(r.siblingAtColumn(SourceTreeModel::UnreadColumn).data().toInt(), 3);
+    QVERIFY(r.data(Qt::ToolTipRole).toString().contains(QStringLiteral("red")));
+    QVERIFY(!model.indexOfTag(3).isValid());
+}
+
+void TestSourceTreeModel::savedSearches_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("alert");
+    QTest::addRow("words") << QStringLiteral("Pyongyang") << true;
+    QTest::addRow("phrase OR word") << QStringLiteral("\"Blog story\" OR Pyongyang") << false;
+    QTest::addRow("outlet filter") << QStringLiteral("outlet:Reuters") << false;
+    QTest::addRow("tag filter") << QStringLiteral("tag:desk-watch") << true;
+    QTest::addRow("tag filter and words") << QStringLiteral("tag:desk-watch Wire") << false;
+    QTest::addRow("unknown tag matches nothing") << QStringLiteral("tag:nosuchtag") << false;
+}
+
+void TestSourceTreeModel::savedSearches()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, alert);
+    // Some wire and blog stories carry a tag, so tag: filters have something to find.
+    auto tag = m_fixture.store->tags().tagByName(QStringLiteral("desk-watch"));
+    if (!tag.ok()) {
+        const auto id =
+            m_fixture.store->tags().create(QStringLiteral("desk-watch"), QStringLiteral("#336699"));
+        QVERIFY(id.ok());
+        ArticleQuery q;
+        q.text = QStringLiteral("story");
+        q.limit = 1000;
+        QList<qint64> ids;
+        const auto rows = m_fixture.store->articles().list(q);
+        QVERIFY(rows.ok());
+        for (int i = 0; i < rows->size(); i += 4)
+            ids << rows->at(i).id;
+        QVERIFY(m_fixture.store->tags().assign(ids, *id).ok());
+    }
+    SavedSearch search;
+    search.id = 41;
+    search.name = QStringLiteral("watch");
+    search.query = query;
+    search.alert = alert;
+    SavedSearch other;
+    other.id = 42;
+    other.name = QStringLiteral("zz other");
+    other.query = QStringLiteral("Blog");
+
+    SourceTreeModel::Contents c = contents();
+    c.searches = {search, other};
+    // What the search line selects for the same text: the count the owner shows and the list's filter.
+    ArticleQuery typed;
+    ww::SearchQuery::parse(query).applyTo(typed, c.tags, c.outlets);
+    const int expected = *m_fixture.store->articles().count(typed);
+    c.matches = {{41, expected}, {42, 5}};
+
+    SourceTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setContents(c);
+    const QModelIndex row = model.indexOfSavedSearch(41);
+    QVERIFY(row.isValid());
+    const QModelIndex group = row.parent();
+    QCOMPARE(group.data(SourceTreeModel::KindRole).value<SourceTreeModel::Kind>(),
+             SourceTreeModel::Kind::SearchGroup);
+    QCOMPARE(group.data().toString(), QStringLiteral("Saved searches"));
+    QCOMPARE(model.rowCount(group), 2);
+    QCOMPARE(row.row(), 0);
+    QCOMPARE(row.data().toString(), QStringLiteral("watch"));
+    QCOMPARE(row.data(SourceTreeModel::KindRole).value<SourceTreeModel::Kind>(),
+             SourceTreeModel::Kind::SavedSearch);
+    QCOMPARE(row.data(SourceTreeModel::AlertRole).toBool(), alert);
+    QCOMPARE(row.data(SourceTreeModel::SearchTextRole).toString(), query);
+    QCOMPARE(row.siblingAtColumn(SourceTreeModel::UnreadColumn).data(SourceTreeModel::UnreadRole).toInt(),
+             expected);
+    QCOMPARE(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Alerts on new matches")), alert);
+    // Selecting it filters exactly as the search line would: the same articles, not just as many.
+    ArticleQuery selected = model.queryFor(row);
+    ArticleQuery byLine = typed;
+    selected.limit = byLine.limit = 1000;
+    QList<qint64> a;
+    QList<qint64> b;
+    for (const ArticleSummary &s : *m_fixture.store->articles().list(selected))
+        a << s.id;
+    for (const ArticleSummary &s : *m_fixture.store->articles().list(byLine))
+        b << s.id;
+    QCOMPARE(a, b);
+    QCOMPARE(int(a.size()), expected);
+    // The group row itself filters nothing.
+    QVERIFY(model.queryFor(group).text.isEmpty());
+    QCOMPARE(model.queryFor(group).tagId, qint64(0));
+}
+
+void TestSourceTreeModel::countsUpdateInPlace()
+{
+    SourceTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SourceTreeModel::Contents c = contents();
+    SavedSearch search;
+    search.id = 7;
+    search.name = QStringLiteral("blogs");
+    search.query = QStringLiteral("Blog");
+    c.searches = {search};
+    c.matches = {{7, 5}};
+    Tag t;
+    t.id = 9;
+    t.name = QStringLiteral("kp");
+    t.articleCount = 1;
+    c.tags = {t};
+    model.setContents(c);
+    const QPersistentModelIndex searchRow = model.indexOfSavedSearch(7);
+    const QPersistentModelIndex tagRow = model.indexOfTag(9);
+    QVERIFY(searchRow.isValid() && tagRow.isValid());
+
+    // New articles matched, a tag was applied: counts change in place, no reset (the selection survives).
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    c.matches[7] = 8;
+    c.tags[0].articleCount = 4;
+    c.tags[0].color = QStringLiteral("#00aa00");
+    c.searches[0].alert = true;
+    model.setContents(c);
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(changes.count() > 0);
+    QVERIFY(searchRow.isValid() && tagRow.isValid());
+    QCOMPARE(searchRow.data(SourceTreeModel::UnreadRole).toInt(), 8);
+    QVERIFY(searchRow.data(SourceTreeModel::AlertRole).toBool());
+    QCOMPARE(tagRow.data(SourceTreeModel::UnreadRole).toInt(), 4);
+    QCOMPARE(tagRow.data(Qt::DecorationRole).value<QColor>(), QColor(QStringLiteral("#00aa00")));
+
+    // A new saved search is a new row: that one resets.
+    SavedSearch second = search;
+    second.id = 8;
+    second.name = QStringLiteral("more");
+    c.searches.append(second);
+    model.setContents(c);
+    QCOMPARE(resets.count(), 1);
+    QVERIFY(model.indexOfSavedSearch(8).isValid());
+}
+
+void TestSourceTreeModel::allArticlesCountsEveryUnreadArticle()
+{
+    // The demo showed 279 next to "All articles" while it stored 281: the number was the unread count
+    // (two articles had been opened) and nothing said so. The row now shows unread and stored side by side.
+    ArticleQuery two;
+    two.feedIds = {m_fixture.asiaFeed};
+    two.limit = 2;
+    QList<qint64> ids;
+    for (const ArticleSummary &a : *m_fixture.store->articles().list(two))
+        ids << a.id;
+    QVERIFY(m_fixture.store->articles().setRead(ids, true).ok());
+
+    SourceTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SourceTreeModel::Contents c = contents();
+    ArticleQuery every = model.queryFor(model.index(0, 0));
+    c.totalArticles = *m_fixture.store->articles().count(every);
+    every.unreadOnly = true;
+    c.totalUnread = *m_fixture.store->articles().count(every);
+    model.setContents(c);
+    const int stored = StoreFixture::kWireItems + StoreFixture::kAsiaItems + StoreFixture::kLooseItems;
+    const QModelIndex all = model.index(0, SourceTreeModel::UnreadColumn);
+    QCOMPARE(all.data().toString(), QStringLiteral("%1 / %2").arg(stored - 2).arg(stored));
+    QCOMPARE(all.data(SourceTreeModel::UnreadRole).toInt(), stored - 2);
+    QCOMPARE(all.data(SourceTreeModel::TotalRole).toInt(), stored);
+    const QString tip = model.index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QString::number(stored)) && tip.contains(QString::number(stored - 2)),
+             qPrintable(tip));
+
+    // The unread part counts every unread article the row's filter finds, not only the feeds listed.
+    QHash<qint64, int> partial = c.unread;
+    partial.remove(m_fixture.looseFeed);
+    model.setUnreadCounts(partial, c.totalUnread);
+    QCOMPARE(model.index(0, 0).data(SourceTreeModel::UnreadRole).toInt(), stored - 2);
+    // Everything read: the stored count alone.
+    c.totalUnread = 0;
+    c.unread.clear();
+    model.setContents(c);
+    QCOMPARE(all.data().toString(), QString::number(stored));
+    QVERIFY(m_fixture.store->articles().setRead(ids, false).ok());
 }
 
 QTEST_GUILESS_MAIN(TestSourceTreeModel)
