@@ -134,6 +134,12 @@ int main(int argc, char *argv[])
     ReaderController *controller = window.controller();
     QObject::connect(controller, &ReaderController::articleOpened, &desk, &AnalystDesk::showArticle);
     desk.setSelectionSource(window.articleList());
+    // The notes list and the alert history open articles in the desk; tag edits re-read lists and folders.
+    QObject::connect(&desk, &AnalystDesk::openArticleRequested, controller, &ReaderController::openArticle);
+    QObject::connect(&desk, &AnalystDesk::tagListChanged, controller, [controller]() {
+        controller->refreshSources();
+        controller->reload();
+    });
     // The sources pane counts tags and saved searches: recount when the analyst changes either.
     QObject::connect(&desk, &AnalystDesk::tagsChanged, controller,
                      [controller]() { controller->refreshSources(); });

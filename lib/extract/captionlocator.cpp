@@ -126,14 +126,20 @@ int imageBox(const HtmlDocument &doc, int img)
     return best;
 }
 
-// A credit line printed by itself: "Photo: ...", "Фото: ...", "사진=...".
-bool hasMediumLabel(const QString &text)
+// The label a credit line starts with: "Photo: ...", "Фото: ...", "사진=...", "Photograph by ...".
+const QRegularExpression &mediumLabel()
 {
     static const QRegularExpression re(
         QStringLiteral("^\\s*(?:photo(?:graph)?s?|pictures?|images?|credit|фото(?:графия)?|світлина|"
-                       "사진|图片?|صورة|تصوير)\\s*(?:by\\b|[:=：])"),
+                       "사진|图片?|صورة|تصوير)\\s*(?:by\\b|[:=：])\\s*"),
         Ci);
-    return re.match(text).hasMatch();
+    return re;
+}
+
+// A credit line printed by itself.
+bool hasMediumLabel(const QString &text)
+{
+    return mediumLabel().match(text).hasMatch();
 }
 
 int nextElementSibling(const HtmlDocument &doc, int i)
@@ -179,6 +185,15 @@ QString CaptionLocator::stripCreditLabel(const QString &credit)
     QString out = collapseWhitespace(credit);
     out.remove(label);
     return out.trimmed();
+}
+
+QString CaptionLocator::stripMediumLabel(const QString &credit)
+{
+    const QString bare = stripCreditLabel(credit);
+    QString out = bare;
+    out.remove(mediumLabel());
+    out = out.trimmed();
+    return out.isEmpty() ? bare : out; // "Photo:" alone is all there is: keep it rather than print nothing
 }
 
 QString CaptionLocator::stripCaptionLabel(const QString &caption)

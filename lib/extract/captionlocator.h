@@ -26,6 +26,10 @@ public:
     // "Photo:", "Фото:", "사진=" are part of how a credit is printed and stay.
     static QString stripCreditLabel(const QString &credit);
     static QString stripCaptionLabel(const QString &caption);
+    // The credit without any leading label, medium labels included: "Photo: KCNA via REUTERS" -> "KCNA via
+    // REUTERS", "사진=연합뉴스" -> "연합뉴스", "Photograph by Jane Roe" -> "Jane Roe". For places that say
+    // what the text is themselves (a report's "Credit: ..."); stored credits keep the label as printed.
+    static QString stripMediumLabel(const QString &credit);
 
     // Class/id/itemprop text (lowercased) that marks a credit or a caption element.
     static bool isCreditMarkup(const QString &markup);

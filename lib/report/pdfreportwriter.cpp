@@ -1,5 +1,6 @@
 #include "report/pdfreportwriter.h"
 
+#include "extract/captionlocator.h"
 #include "report/reportcharts.h"
 #include "report/worldmap.h"
 
@@ -12,12 +13,13 @@
 namespace ww {
 
 namespace {
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ww::PdfReportWriter", text);
+    return QCoreApplication::translate("ww::PdfReportWriter", text, disambiguation, n);
 }
 
 const QColor Muted(0x55, 0x55, 0x55);
+const QColor StoryColor(0x1F, 0x3A, 0x5F);
 
 // Feed text is hostile: bidi overrides and other invisible controls must not reorder what the report says.
 QString plain(const QString &text)
@@ -358,6 +360,44 @@ Status PdfReportWriter::stories(Pass &pass)
     return {};
 }
 
+QList<PdfPageFlow::Paragraph> PdfReportWriter::storyHeading(Pass &pass, const ReportStory &story)
+{
+    PdfPageFlow &flow = pass.flow;
+    const QLocale &l = pass.source.spec().locale;
+    const StoryCluster &c = story.cluster;
+    const QFont body = flow.font(10);
+    QList<PdfPageFlow::Paragraph> out;
+    out << para(tr("Story: %1").arg(plain(c.label)), flow.font(15, true), flow.mm(2), StoryColor);
+    out << labelled(tr("First published by"),
+                    QStringLiteral("%1, %2").arg(plain(c.firstPublisher), when(c.firstPublished, l)), body);
+    if (!c.producer.isEmpty())
+        out << labelled(tr("Produced by"), plain(c.producer), body);
+    // Every outlet once, first publisher first; a very wide story is cut, the articles below list them all.
+    constexpr int MaxOutlets = 40;
+    const QStringList outlets = story.outlets();
+    QStringList shown;
+    for (qsizetype i = 0; i < outlets.size() && i < MaxOutlets; ++i)
+        shown << plain(outlets.at(i));
+    QString ran = shown.join(QStringLiteral(", "));
+    if (outlets.size() > MaxOutlets)
+        ran += QStringLiteral(" ") + tr("and %1 more").arg(l.toString(outlets.size() - MaxOutlets));
+    out << labelled(tr("Outlets"), ran, body);
+    if (!story.tags.isEmpty()) {
+        QStringList names;
+        for (const Tag &t : story.tags)
+            names << plain(t.name);
+        out << labelled(tr("Story tags"), names.join(QStringLiteral(", ")), body);
+    }
+    for (const Annotation &n : story.notes) {
+        const QString text =
+            n.quote.isEmpty() ? plain(n.note)
+                              : QStringLiteral("\u201c%1\u201d \u2014 %2").arg(plain(n.quote), plain(n.note));
+        out << labelled(tr("Story note"), text, body, flow.mm(4));
+    }
+    out.last().spaceAfter = flow.mm(2);
+    return out;
+}
+
 void PdfReportWriter::story(Pass &pass, const ReportItem &item, int number)
 {
     PdfPageFlow &flow = pass.flow;
@@ -366,8 +406,19 @@ void PdfReportWriter::story(Pass &pass, const ReportItem &item, int number)
     const QFont body = flow.font(9.5);
     const PdfPageFlow::Paragraph title =
         para(QStringLiteral("%1. %2").arg(number).arg(plain(a.title)), flow.font(13, true), flow.mm(1.5));
-    // Keep the title with its first lines.
-    flow.ensureSpace(flow.measure(title) + flow.mm(18));
+    // A story's heading opens its first article: keep both, and the title's first lines, on one page.
+    const QList<PdfPageFlow::Paragraph> head =
+        item.story ? storyHeading(pass, *item.story) : QList<PdfPageFlow::Paragraph>();
+    double headHeight = 0;
+    for (const PdfPageFlow::Paragraph &p : head)
+        headHeight += flow.measure(p);
+    flow.ensureSpace((head.isEmpty() ? 0 : headHeight + flow.mm(6)) + flow.measure(title) + flow.mm(18));
+    if (!head.isEmpty()) {
+        for (const PdfPageFlow::Paragraph &p : head)
+            flow.paragraph(p);
+        flow.rule(StoryColor);
+        flow.skip(flow.mm(2));
+    }
     pass.layout.storyPages.append(flow.page());
     flow.paragraph(title);
 
@@ -400,8 +451,11 @@ void PdfReportWriter::story(Pass &pass, const ReportItem &item, int number)
         flow.paragraph(para(lead, body, flow.mm(1), QColor(0x22, 0x22, 0x22)));
     for (const ArticleImage &image : a.images) {
         QString text = image.caption.isEmpty() ? tr("(no caption)") : plain(image.caption);
+        // Credits are stored as printed ("Photo: KCNA via REUTERS"); after "Credit:" the medium label is
+        // noise.
         if (!image.credit.isEmpty())
-            text += QStringLiteral(" \u2014 ") + tr("Credit: %1").arg(plain(image.credit));
+            text += QStringLiteral(" \u2014 ") +
+                    tr("Credit: %1").arg(plain(CaptionLocator::stripMediumLabel(image.credit)));
         flow.paragraph(labelled(tr("Photo"), text, body, flow.mm(4)));
     }
     for (const Annotation &n : item.annotations) {

@@ -60,6 +60,8 @@ private:
     void worldMap(Pass &pass);
     Status stories(Pass &pass);
     void story(Pass &pass, const ReportItem &item, int number);
+    // The heading a story selection prints above each story's first article.
+    static QList<PdfPageFlow::Paragraph> storyHeading(Pass &pass, const ReportStory &story);
     static void heading(PdfPageFlow &flow, const QString &text, double points = 16);
     static void setup(QPagedPaintDevice &device, const ReportSpec &spec);
 

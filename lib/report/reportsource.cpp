@@ -41,6 +41,18 @@ QDateTime ReportItem::time() const
     return stored.article.publishedUtc.isValid() ? stored.article.publishedUtc : stored.fetched;
 }
 
+QStringList ReportStory::outlets() const
+{
+    QStringList out;
+    for (const ClusterMember &m : cluster.members) { // by time: the first publisher comes first
+        if (!m.publisher.isEmpty() && !out.contains(m.publisher))
+            out << m.publisher;
+    }
+    if (out.isEmpty() && !cluster.firstPublisher.isEmpty())
+        out << cluster.firstPublisher;
+    return out;
+}
+
 ReportSource::ReportSource(Store &store, const ReportSpec &spec) : m_store(store), m_spec(spec) {}
 
 Status ReportSource::prepare(const Cancelled &cancelled)
@@ -48,16 +60,37 @@ Status ReportSource::prepare(const Cancelled &cancelled)
     m_ids.clear();
     m_titles.clear();
     m_figures = ReportFigures();
+    m_storyStarts.clear();
+    QSet<qint64> seen;
     if (!m_spec.articleIds.isEmpty()) {
-        const Status s = prepareFromIds(cancelled);
+        if (m_spec.wholeStories) {
+            const int selected = int(QSet<qint64>(m_spec.articleIds.begin(), m_spec.articleIds.end()).size());
+            m_description = QCoreApplication::translate(
+                "ww::ReportSource", "The stories of %n selected article(s)", nullptr, selected);
+            return prepareStoriesOfIds(seen, cancelled);
+        }
+        const Status s = prepareFromIds(m_spec.articleIds, seen, cancelled);
         // Counted after the fact: duplicates, deleted articles and the time range may have dropped some.
         m_description = QCoreApplication::translate("ww::ReportSource", "%n selected article(s)", nullptr,
                                                     int(m_ids.size()));
         return s;
     }
+    if (!m_spec.clusterIds.isEmpty()) {
+        for (qint64 id : m_spec.clusterIds) {
+            if (Status s = prepareCluster(id, seen, cancelled); !s)
+                return s;
+        }
+        m_description = QCoreApplication::translate(
+            "ww::ReportSource", "%n story cluster(s)", nullptr,
+            int(QSet<qint64>(m_spec.clusterIds.begin(), m_spec.clusterIds.end()).size()));
+        return {};
+    }
     ArticleQuery query = m_spec.effectiveQuery();
-    if (m_spec.savedSearchId > 0) {
-        const Result<SavedSearch> search = m_store.savedSearches().get(m_spec.savedSearchId);
+    if (m_spec.savedSearchId > 0 || !m_spec.savedSearchName.isEmpty()) {
+        const Result<qint64> id = resolveSavedSearch();
+        if (!id)
+            return id.error();
+        const Result<SavedSearch> search = m_store.savedSearches().get(*id);
         if (!search)
             return search.error();
         query.text = search->query;
@@ -82,16 +115,50 @@ Status ReportSource::prepare(const Cancelled &cancelled)
         query.text.clear();
         SearchQuery::parse(typed).applyTo(query, *tags, *sources);
     }
-    return prepareFromQuery(query, cancelled);
+    return prepareFromQuery(query, seen, cancelled);
 }
 
-Status ReportSource::prepareFromQuery(const ArticleQuery &base, const Cancelled &cancelled)
+Result<qint64> ReportSource::resolveSavedSearch() const
+{
+    if (m_spec.savedSearchId > 0)
+        return m_spec.savedSearchId;
+    const QString wanted = m_spec.savedSearchName.trimmed();
+    const Result<QList<SavedSearch>> all = m_store.savedSearches().list();
+    if (!all)
+        return all.error();
+    // The exact name first; a name that differs only in case when it is the only one; then an id.
+    qint64 caseless = 0;
+    int caselessMatches = 0;
+    for (const SavedSearch &s : *all) {
+        if (s.name == wanted)
+            return s.id;
+        if (s.name.compare(wanted, Qt::CaseInsensitive) == 0) {
+            caseless = s.id;
+            ++caselessMatches;
+        }
+    }
+    if (caselessMatches == 1)
+        return caseless;
+    bool number = false;
+    const qint64 id = wanted.toLongLong(&number);
+    if (number && id > 0) {
+        for (const SavedSearch &s : *all) {
+            if (s.id == id)
+                return id;
+        }
+    }
+    return Error(
+        Error::Code::NotFound,
+        tr("There is no saved search named or numbered \u201c%1\u201d.").arg(m_spec.savedSearchName));
+}
+
+Status ReportSource::prepareFromQuery(const ArticleQuery &base, QSet<qint64> &seen,
+                                      const Cancelled &cancelled)
 {
     ArticleQuery query = base;
     query.limit = BatchSize;
     // Ids are collected first (8 bytes each) so the order is fixed before any page is laid out; a row that
     // shifts pages while new articles arrive is seen once.
-    QSet<qint64> seen;
     for (query.offset = 0;; query.offset += BatchSize) {
         if (cancelled && cancelled())
             return cancelledError();
@@ -114,10 +181,9 @@ Status ReportSource::prepareFromQuery(const ArticleQuery &base, const Cancelled 
     return {};
 }
 
-Status ReportSource::prepareFromIds(const Cancelled &cancelled)
+Status ReportSource::prepareFromIds(const QList<qint64> &ids, QSet<qint64> &seen, const Cancelled &cancelled)
 {
-    QSet<qint64> seen;
-    for (qint64 id : m_spec.articleIds) {
+    for (qint64 id : ids) {
         if (cancelled && cancelled())
             return cancelledError();
         if (seen.contains(id))
@@ -144,6 +210,55 @@ Status ReportSource::prepareFromIds(const Cancelled &cancelled)
     return {};
 }
 
+Status ReportSource::prepareCluster(qint64 clusterId, QSet<qint64> &seen, const Cancelled &cancelled)
+{
+    // The cluster's own query (not the spec's search or folder): a story is reported whole, within the
+    // time range. A cluster that does not exist is an error, so a mistyped --cluster is not an empty report.
+    const Result<StoryCluster> cluster = m_store.clusters().get(clusterId);
+    if (!cluster)
+        return cluster.error();
+    ArticleQuery query;
+    query.clusterId = clusterId;
+    query.from = m_spec.from;
+    query.to = m_spec.to;
+    query.sort = ArticleQuery::Sort::OldestFirst;
+    const qsizetype before = m_ids.size();
+    if (Status s = prepareFromQuery(query, seen, cancelled); !s)
+        return s;
+    if (m_ids.size() > before)
+        m_storyStarts.insert(m_ids.at(before), clusterId);
+    return {};
+}
+
+Status ReportSource::prepareStoriesOfIds(QSet<qint64> &seen, const Cancelled &cancelled)
+{
+    // Story by story, in the order the analyst's articles name them; an article in no cluster stands alone.
+    QSet<qint64> clustersDone;
+    for (qint64 id : m_spec.articleIds) {
+        if (cancelled && cancelled())
+            return cancelledError();
+        if (seen.contains(id))
+            continue;
+        const Result<qint64> cluster = m_store.clusters().clusterOfArticle(id);
+        if (!cluster) {
+            if (cluster.error().code == Error::Code::NotFound)
+                continue;
+            return cluster.error();
+        }
+        if (*cluster <= 0) {
+            if (Status s = prepareFromIds({id}, seen, cancelled); !s)
+                return s;
+            continue;
+        }
+        if (clustersDone.contains(*cluster))
+            continue;
+        clustersDone.insert(*cluster);
+        if (Status s = prepareCluster(*cluster, seen, cancelled); !s)
+            return s;
+    }
+    return {};
+}
+
 Result<ReportItem> ReportSource::load(qint64 id)
 {
     Result<StoredArticle> article = m_store.articles().get(id);
@@ -159,6 +274,19 @@ Result<ReportItem> ReportSource::load(qint64 id)
     if (!notes)
         return notes.error();
     item.annotations = std::move(*notes);
+    if (const auto start = m_storyStarts.constFind(id); start != m_storyStarts.constEnd()) {
+        const qint64 clusterId = start.value();
+        Result<StoryCluster> cluster = m_store.clusters().get(clusterId);
+        if (!cluster)
+            return cluster.error();
+        Result<QList<Tag>> storyTags = m_store.tags().tagsForCluster(clusterId);
+        if (!storyTags)
+            return storyTags.error();
+        Result<QList<Annotation>> storyNotes = m_store.annotations().forCluster(clusterId);
+        if (!storyNotes)
+            return storyNotes.error();
+        item.story = ReportStory{std::move(*cluster), std::move(*storyTags), std::move(*storyNotes)};
+    }
     return item;
 }
 

@@ -3,17 +3,32 @@
 #include "core/result.h"
 #include "report/reportfigures.h"
 #include "report/reportspec.h"
+#include "store/clusterstore.h"
 #include "store/storetypes.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace ww {
 
 class Store;
+
+// A story cluster as a report prints it above its first article: the copies (first publisher first), the
+// tags and the notes the analyst put on the story itself.
+struct ReportStory
+{
+    StoryCluster cluster;
+    QList<Tag> tags;
+    QList<Annotation> notes;
+
+    QStringList outlets() const; // distinct publishers, first publisher first
+};
 
 // One article as a report prints it: the stored article with the analyst's tags and annotations.
 struct ReportItem
@@ -21,6 +36,9 @@ struct ReportItem
     StoredArticle stored;
     QList<Tag> tags;
     QList<Annotation> annotations;
+    // Set on the first article of each story when the selection comes in stories
+    // (ReportSpec::selectsStories).
+    std::optional<ReportStory> story;
 
     QString publisher() const; // the extracted publisher, else the feed's source, else the feed
     QDateTime time() const;    // published, else fetched
@@ -51,10 +69,15 @@ public:
     const ReportSpec &spec() const { return m_spec; }
 
     Result<ReportItem> load(qint64 id);
+    // Story selections: the cluster each story opens with (its first article's id -> the cluster id).
+    const QHash<qint64, qint64> &storyStarts() const { return m_storyStarts; }
 
 private:
-    Status prepareFromQuery(const ArticleQuery &query, const Cancelled &cancelled);
-    Status prepareFromIds(const Cancelled &cancelled);
+    Status prepareFromQuery(const ArticleQuery &query, QSet<qint64> &seen, const Cancelled &cancelled);
+    Status prepareFromIds(const QList<qint64> &ids, QSet<qint64> &seen, const Cancelled &cancelled);
+    Status prepareCluster(qint64 clusterId, QSet<qint64> &seen, const Cancelled &cancelled);
+    Status prepareStoriesOfIds(QSet<qint64> &seen, const Cancelled &cancelled);
+    Result<qint64> resolveSavedSearch() const;
 
     Store &m_store;
     ReportSpec m_spec;
@@ -62,6 +85,7 @@ private:
     QStringList m_titles;
     ReportFigures m_figures;
     QString m_description;
+    QHash<qint64, qint64> m_storyStarts;
 };
 
 } // namespace ww

@@ -29,9 +29,17 @@ struct ReportSpec
     };
     Q_DECLARE_FLAGS(Sections, Section)
 
-    // Selection, in order of precedence: explicit ids, then a saved search, then the query.
+    // Selection, in order of precedence: explicit ids, then story clusters, then a saved search (by id, else
+    // by name), then the query.
     QList<qint64> articleIds;
+    // The explicit ids stand for their stories: every article of each one's cluster (an article in no
+    // cluster is reported by itself). The PDF then prints each story's outlets, tags and notes.
+    bool wholeStories = false;
+    QList<qint64> clusterIds; // story clusters: every article of each, story by story
     qint64 savedSearchId = 0;
+    // A saved search named exactly this, else (when it is a number) the one with that id. The CLI's
+    // --saved-search NAME|ID; ReportSource resolves it and fails when nothing matches.
+    QString savedSearchName;
     ArticleQuery query; // limit and offset are ignored: the report pages through the whole selection
 
     QDateTime from; // inclusive; applied on top of any selection
@@ -48,6 +56,8 @@ struct ReportSpec
 
     // The query the store is asked, with the time range applied (never narrower than the query's own).
     ArticleQuery effectiveQuery() const;
+    // Does the selection come in stories (clusters), so the PDF prints a heading per story?
+    bool selectsStories() const { return articleIds.isEmpty() ? !clusterIds.isEmpty() : wholeStories; }
     bool hasSection(Section section) const { return sections.testFlag(section); }
 
     static Result<Format> parseFormat(const QString &name);

@@ -169,6 +169,11 @@ Result<QList<Annotation>> AnnotationStore::forCluster(qint64 clusterId)
     return select(QStringLiteral("WHERE cluster_id = ?"), clusterId);
 }
 
+Result<QList<Annotation>> AnnotationStore::all()
+{
+    return select(QStringLiteral("WHERE id > ?"), 0);
+}
+
 Result<int> AnnotationStore::reanchor(qint64 articleId, const QString &text)
 {
     int orphans = 0;

@@ -24,6 +24,8 @@ public:
     Result<Annotation> get(qint64 id);
     Result<QList<Annotation>> forArticle(qint64 articleId);
     Result<QList<Annotation>> forCluster(qint64 clusterId);
+    // Every annotation on every article and cluster (the analyst's list of all notes).
+    Result<QList<Annotation>> all();
     // After the article's text changed (a re-fetch with edits): moves each passage annotation to where its
     // quote now is, or marks it orphaned (never deletes it); one found again is no longer orphaned.
     // Returns how many annotations are orphaned afterwards.

@@ -13,6 +13,8 @@ private slots:
     void locate();
     void labels_data();
     void labels();
+    void mediumLabels_data();
+    void mediumLabels();
 };
 
 void TestCaptionLocator::locate_data()
@@ -126,6 +128,34 @@ void TestCaptionLocator::labels()
     QFETCH(QString, raw);
     QFETCH(QString, credit);
     QCOMPARE(CaptionLocator::stripCreditLabel(raw), credit);
+}
+
+void TestCaptionLocator::mediumLabels_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("credit");
+    const auto s = [](const char *utf8) { return QString::fromUtf8(utf8); };
+    QTest::addRow("photo") << s("Photo: KCNA via REUTERS") << s("KCNA via REUTERS");
+    QTest::addRow("photograph") << s("Photograph: Jane Roe/AFP") << s("Jane Roe/AFP");
+    QTest::addRow("photograph by") << s("Photograph by Jane Roe") << s("Jane Roe");
+    QTest::addRow("russian") << s("Фото: ТАСС") << s("ТАСС");
+    QTest::addRow("ukrainian") << s("Світлина: Укрінформ") << s("Укрінформ");
+    QTest::addRow("korean equals") << s("사진=연합뉴스") << s("연합뉴스");
+    QTest::addRow("korean spaced") << s("사진 = 뉴시스") << s("뉴시스");
+    QTest::addRow("arabic") << s("تصوير: رويترز") << s("رويترز");
+    QTest::addRow("credit label too") << s("Credit: Photo: EPA") << s("EPA");
+    QTest::addRow("agency photo is not a label") << s("AP Photo/Evan Vucci") << s("AP Photo/Evan Vucci");
+    QTest::addRow("file photo is not a label") << s("Sputnik/Vladimir Smirnov/Pool via REUTERS/File Photo")
+                                               << s("Sputnik/Vladimir Smirnov/Pool via REUTERS/File Photo");
+    QTest::addRow("photographer named photo") << s("Photos Smith/AFP") << s("Photos Smith/AFP");
+    QTest::addRow("label alone stays") << s("Photo:") << s("Photo:");
+}
+
+void TestCaptionLocator::mediumLabels()
+{
+    QFETCH(QString, raw);
+    QFETCH(QString, credit);
+    QCOMPARE(CaptionLocator::stripMediumLabel(raw), credit);
 }
 
 QTEST_GUILESS_MAIN(TestCaptionLocator)

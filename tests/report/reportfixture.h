@@ -29,13 +29,13 @@ struct ReportFixture : StoreFixture
             {"Москва заявила о переговорах",
              "Министерство иностранных дел России сообщило о встрече.",
              "Владимир Путин на встрече в Кремле",
-             "Sputnik/Владимир Смирнов/Pool via REUTERS",
+             "Фото: Sputnik/Владимир Смирнов/Pool via REUTERS",
              "TASS",
              {QStringLiteral("RU"), QStringLiteral("UA")}},
             {"북한, 새 미사일 시험 발사",
              "북한이 동해상으로 탄도미사일을 발사했다고 합동참모본부가 밝혔다.",
              "평양에서 열린 열병식",
-             "KCNA via REUTERS",
+             "Photo: KCNA via REUTERS", // stored as printed, with its medium label
              "Yonhap",
              {QStringLiteral("KP"), QStringLiteral("KR")}},
             {"وزارة الخارجية تعلن عن اجتماع",
@@ -131,6 +131,37 @@ struct ReportFixture : StoreFixture
         orphan.note = QStringLiteral("평양 발표와 비교할 것");
         orphan.orphaned = true;
         return store->annotations().add(orphan).ok();
+    }
+
+    // Two story clusters over the world feed and the wires, with a story tag and story notes on the first:
+    // "Moscow talks" = world 0, world 3 and the rich Reuters article; "Missile launch" = world 1, world 4.
+    qint64 talksCluster = 0;
+    qint64 missileCluster = 0;
+    qint64 storyTagId = 0;
+
+    bool setUpClusters()
+    {
+        const auto talks = store->clusters().save(
+            worldIds.at(0), {worldIds.at(0), worldIds.at(3), richArticle}, QStringLiteral("TASS"));
+        const auto missile =
+            store->clusters().save(worldIds.at(1), {worldIds.at(1), worldIds.at(4)}, QString());
+        if (!talks.ok() || !missile.ok())
+            return false;
+        talksCluster = *talks;
+        missileCluster = *missile;
+        const auto tag = store->tags().create(QStringLiteral("Переговоры"));
+        if (!tag.ok() || !store->tags().assignCluster(talksCluster, *tag).ok())
+            return false;
+        storyTagId = *tag;
+        ww::Annotation note;
+        note.clusterId = talksCluster;
+        note.note = QStringLiteral("Kremlin line picked up by three outlets");
+        if (!store->annotations().add(note).ok())
+            return false;
+        ww::Annotation korean;
+        korean.clusterId = talksCluster;
+        korean.note = QStringLiteral("연합뉴스 보도와 대조");
+        return store->annotations().add(korean).ok();
     }
 
     // The rich seed article plus the world feed, oldest first.

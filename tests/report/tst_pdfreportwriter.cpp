@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace ww;
@@ -25,6 +26,8 @@ private slots:
     void sectionsCanBeLeftOut();
     void rightToLeftReport();
     void hostileTitleIsPlainText();
+    void creditsLoseTheirMediumLabel();
+    void storySelectionPrintsOutletsTagsAndNotes();
 
 private:
     QString write(const ReportSpec &spec, const QString &name, PdfReportWriter *writer = nullptr);
@@ -85,6 +88,8 @@ void TestPdfReportWriter::textHoldsStoriesCaptionsCreditsAndNotes_data()
     row("producer with evidence", "Produced by: Reuters");
     row("caption", "Kim Jong Un meets Vladimir Putin in Pyongyang");
     row("credit", "Sputnik/Vladimir Smirnov/Pool via REUTERS");
+    row("credit without its photo label", "Credit: KCNA via REUTERS");
+    row("credit without its russian label", "Credit: Sputnik/Владимир Смирнов/Pool via REUTERS");
     row("tag", "Санкции");
     row("annotation", "Check against KCNA footage");
     row("annotated quote", "tested a new missile");
@@ -231,6 +236,59 @@ void TestPdfReportWriter::hostileTitleIsPlainText()
     QVERIFY(text.contains(QLatin1String("<b>bold</b>")));
     QVERIFY(text.contains(QLatin1String("gnp.exe")));
     QCOMPARE(pdfInfo(pdf, QStringLiteral("Title")), QStringLiteral("Report gnp.exe <b>bold</b>"));
+}
+
+void TestPdfReportWriter::creditsLoseTheirMediumLabel()
+{
+    // Stored as printed ("Photo: KCNA via REUTERS"); after "Credit:" the label would be said twice.
+    const auto stored = m_f->store->articles().get(m_f->worldIds.at(1));
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->article.images.first().credit, QStringLiteral("Photo: KCNA via REUTERS"));
+    ReportSpec spec = m_f->spec();
+    spec.sections = ReportSpec::Stories;
+    const QString pdf = write(spec, QStringLiteral("credits.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QLatin1String("Credit: KCNA via REUTERS")));
+    QVERIFY(!text.contains(QLatin1String("Photo: KCNA")));
+    QVERIFY(!text.contains(QString::fromUtf8("Фото: Sputnik")));
+    // Credits that begin with an agency keep their word "Photo" ("AP Photo/...", ".../File Photo").
+    QVERIFY(text.contains(QLatin1String("Credit: Sputnik/Vladimir Smirnov/Pool via REUTERS")));
+}
+
+void TestPdfReportWriter::storySelectionPrintsOutletsTagsAndNotes()
+{
+    QVERIFY(m_f->setUpClusters());
+    ReportSpec spec = m_f->spec();
+    spec.articleIds.clear();
+    spec.clusterIds = {m_f->talksCluster, m_f->missileCluster};
+    spec.sections = ReportSpec::Cover | ReportSpec::Stories;
+    PdfReportWriter writer;
+    const QString pdf = write(spec, QStringLiteral("stories.pdf"), &writer);
+    QVERIFY(!pdf.isEmpty());
+    const QString text = pdfText(pdf);
+    const auto talks = m_f->store->clusters().get(m_f->talksCluster);
+    const auto missile = m_f->store->clusters().get(m_f->missileCluster);
+    QVERIFY(talks.ok() && missile.ok());
+    const auto kc = [](const QString &s) { return s.normalized(QString::NormalizationForm_KC); };
+    const qsizetype talksAt = text.indexOf(kc(QStringLiteral("Story: ") + talks->label));
+    const qsizetype missileAt = text.indexOf(kc(QStringLiteral("Story: ") + missile->label));
+    QVERIFY2(talksAt >= 0 && missileAt > talksAt, qPrintable(text.left(2000)));
+    const QString talksPart = text.mid(talksAt, missileAt - talksAt);
+    const QString missilePart = text.mid(missileAt);
+    QVERIFY(talksPart.contains(QStringLiteral("First published by: ") + talks->firstPublisher));
+    QVERIFY2(talksPart.contains(QLatin1String("Outlets: Global South World, World Desk Story tags")),
+             qPrintable(talksPart));
+    QVERIFY(talksPart.contains(kc(QStringLiteral("Story tags: Переговоры"))));
+    QVERIFY(talksPart.contains(QLatin1String("Story note: Kremlin line picked up by three outlets")));
+    QVERIFY(talksPart.contains(kc(QStringLiteral("연합뉴스 보도와 대조"))));
+    QVERIFY(talksPart.contains(QLatin1String("Check against KCNA footage"))); // the article's own note
+    QVERIFY2(missilePart.contains(QRegularExpression(QStringLiteral("Outlets: World Desk \\d+\\. "))),
+             qPrintable(missilePart.left(600)));
+    QVERIFY(!missilePart.contains(QLatin1String("Story note")));
+    QVERIFY(missilePart.contains(QLatin1String("Credit: KCNA via REUTERS")));
+    QCOMPARE(writer.layout().storyPages.size(), 5);
+    QVERIFY(text.contains(QLatin1String("Selection: 2 story cluster")));
 }
 
 QTEST_MAIN(TestPdfReportWriter)

@@ -2,6 +2,7 @@
 
 #include "report/reportsource.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace ww;
@@ -21,6 +22,13 @@ private slots:
     void searchSyntaxFieldFiltersApply();
     void loadCarriesTagsAndAnnotations();
     void cancelStopsPreparing();
+    void savedSearchByNameOrId_data();
+    void savedSearchByNameOrId();
+    void clusterSelectionIsEveryArticleOfTheStories_data();
+    void clusterSelectionIsEveryArticleOfTheStories();
+    void missingClusterIsAnError();
+    void storiesOfSelectedArticles();
+    void storyStartsCarryTheClustersNotesAndTags();
 
 private:
     std::unique_ptr<ReportFixture> m_f;
@@ -175,6 +183,183 @@ void TestReportSource::cancelStopsPreparing()
     QVERIFY(!s.ok());
     QCOMPARE(s.error().code, Error::Code::Cancelled);
     QVERIFY(source.ids().isEmpty());
+}
+
+void TestReportSource::savedSearchByNameOrId_data()
+{
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<bool>("found");
+    QTest::addRow("exact name") << QStringLiteral("Korea watch") << true;
+    QTest::addRow("name in other case") << QStringLiteral("korea WATCH") << true;
+    QTest::addRow("id") << QStringLiteral("#id") << true;
+    QTest::addRow("unknown name") << QStringLiteral("Wagner") << false;
+    QTest::addRow("unknown id") << QStringLiteral("4242") << false;
+}
+
+void TestReportSource::savedSearchByNameOrId()
+{
+    QFETCH(QString, given);
+    QFETCH(bool, found);
+    SavedSearch other;
+    other.name = QStringLiteral("Wire stories");
+    other.query = QStringLiteral("wire");
+    QVERIFY(m_f->store->savedSearches().add(other).ok());
+    SavedSearch search;
+    search.name = QStringLiteral("Korea watch");
+    search.query = QStringLiteral("country:KP");
+    const auto id = m_f->store->savedSearches().add(search);
+    QVERIFY(id.ok());
+    ReportSpec spec;
+    spec.savedSearchName = given == QLatin1String("#id") ? QString::number(*id) : given;
+    spec.query.sort = ArticleQuery::Sort::OldestFirst; // as the CLI and the dialog ask
+    ReportSource source(*m_f->store, spec);
+    const Status s = source.prepare();
+    QCOMPARE(s.ok(), found);
+    if (!found) {
+        QCOMPARE(s.error().code, Error::Code::NotFound);
+        QVERIFY(s.error().message.contains(given));
+        return;
+    }
+    // Exactly what the store selects for the saved search's query, read with the search syntax.
+    ArticleQuery byField;
+    byField.countryCode = QStringLiteral("KP");
+    byField.sort = ArticleQuery::Sort::OldestFirst;
+    byField.limit = 1000;
+    QList<qint64> expected;
+    const auto rows = m_f->store->articles().list(byField);
+    QVERIFY(rows.ok());
+    for (const ArticleSummary &row : *rows)
+        expected << row.id;
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(source.ids(), expected);
+    QVERIFY(source.selectionDescription().contains(QLatin1String("Korea watch")));
+}
+
+void TestReportSource::clusterSelectionIsEveryArticleOfTheStories_data()
+{
+    QTest::addColumn<bool>("talks");
+    QTest::addColumn<bool>("missile");
+    QTest::addColumn<bool>("ranged");
+    QTest::addRow("one story") << true << false << false;
+    QTest::addRow("two stories") << true << true << false;
+    QTest::addRow("two stories in a time range") << true << true << true;
+}
+
+void TestReportSource::clusterSelectionIsEveryArticleOfTheStories()
+{
+    QFETCH(bool, talks);
+    QFETCH(bool, missile);
+    QFETCH(bool, ranged);
+    QVERIFY(m_f->setUpClusters());
+    ReportSpec spec;
+    spec.query.text = QStringLiteral("blog"); // the clusters win over a query
+    if (talks)
+        spec.clusterIds << m_f->talksCluster;
+    if (missile)
+        spec.clusterIds << m_f->missileCluster << m_f->missileCluster; // a duplicate is reported once
+    if (ranged) {
+        spec.from = QDateTime(QDate(2026, 10, 21), QTime(0, 0), Qt::UTC);
+        spec.to = QDateTime(QDate(2026, 10, 24), QTime(0, 0), Qt::UTC);
+    }
+    ReportSource source(*m_f->store, spec);
+    QVERIFY(source.prepare().ok());
+    QVERIFY(spec.selectsStories());
+    // Compared with the store's own reading of each cluster: its members, oldest first, story by story.
+    QList<qint64> expected;
+    for (qint64 cluster : {talks ? m_f->talksCluster : 0, missile ? m_f->missileCluster : 0}) {
+        if (cluster == 0)
+            continue;
+        const auto stored = m_f->store->clusters().get(cluster);
+        QVERIFY(stored.ok());
+        for (const ClusterMember &m : stored->members) {
+            if (!ranged || (m.published >= spec.from && m.published < spec.to))
+                expected << m.articleId;
+        }
+    }
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(source.ids(), expected);
+    QCOMPARE(source.figures().articles(), int(expected.size()));
+    QCOMPARE(source.titles().size(), expected.size());
+}
+
+void TestReportSource::missingClusterIsAnError()
+{
+    QVERIFY(m_f->setUpClusters());
+    ReportSpec spec;
+    spec.clusterIds = {m_f->talksCluster, 4242};
+    ReportSource source(*m_f->store, spec);
+    const Status s = source.prepare();
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, Error::Code::NotFound);
+    QVERIFY(s.error().message.contains(QLatin1String("4242")));
+}
+
+void TestReportSource::storiesOfSelectedArticles()
+{
+    QVERIFY(m_f->setUpClusters());
+    // world 4 (missile story), a wire article in no cluster, world 3 (talks story), world 1 (missile again).
+    const auto loose = m_f->store->clusters().clusterOfArticle(m_f->richArticle + 1);
+    QVERIFY(loose.ok());
+    QCOMPARE(*loose, 0);
+    ReportSpec spec;
+    spec.articleIds = {m_f->worldIds.at(4), m_f->richArticle + 1, m_f->worldIds.at(3), m_f->worldIds.at(1)};
+    spec.wholeStories = true;
+    ReportSource source(*m_f->store, spec);
+    QVERIFY(source.prepare().ok());
+    // Story by story in the order the selection names them, each story's copies as the store orders them
+    // (oldest first: the rich Reuters article is from 2024); the loose article stands alone.
+    const auto missile = m_f->store->clusters().get(m_f->missileCluster);
+    const auto talks = m_f->store->clusters().get(m_f->talksCluster);
+    QVERIFY(missile.ok() && talks.ok());
+    QList<qint64> expected;
+    for (const ClusterMember &m : missile->members)
+        expected << m.articleId;
+    expected << m_f->richArticle + 1;
+    for (const ClusterMember &m : talks->members)
+        expected << m.articleId;
+    QCOMPARE(expected.size(), 6);
+    QCOMPARE(source.ids(), expected);
+    QCOMPARE(source.storyStarts().size(), 2);
+    QVERIFY(source.selectionDescription().contains(QLatin1String("4")));
+    // Without wholeStories the same ids are just those articles.
+    spec.wholeStories = false;
+    ReportSource plainIds(*m_f->store, spec);
+    QVERIFY(plainIds.prepare().ok());
+    QCOMPARE(plainIds.ids(), spec.articleIds);
+    QVERIFY(plainIds.storyStarts().isEmpty());
+}
+
+void TestReportSource::storyStartsCarryTheClustersNotesAndTags()
+{
+    QVERIFY(m_f->setUpClusters());
+    ReportSpec spec;
+    spec.clusterIds = {m_f->talksCluster, m_f->missileCluster};
+    ReportSource source(*m_f->store, spec);
+    QVERIFY(source.prepare().ok());
+    int stories = 0;
+    for (qint64 id : source.ids()) {
+        const auto item = source.load(id);
+        QVERIFY(item.ok());
+        if (!item->story)
+            continue;
+        ++stories;
+        const StoryCluster &c = item->story->cluster;
+        QCOMPARE(c.id, source.storyStarts().value(id));
+        QCOMPARE(c.members.first().articleId, id); // the story opens with its first copy
+        const auto notes = m_f->store->annotations().forCluster(c.id);
+        QCOMPARE(item->story->notes.size(), notes->size());
+        if (c.id == m_f->talksCluster) {
+            QCOMPARE(item->story->notes.size(), 2);
+            QCOMPARE(item->story->tags.size(), 1);
+            QCOMPARE(item->story->tags.first().name, QStringLiteral("Переговоры"));
+            QCOMPARE(item->story->outlets().size(), 2); // World Desk twice, then Global South World
+            QCOMPARE(item->story->outlets().first(), c.firstPublisher);
+        } else {
+            QVERIFY(item->story->notes.isEmpty());
+            QVERIFY(item->story->tags.isEmpty());
+        }
+    }
+    QCOMPARE(stories, 2);
 }
 
 QTEST_GUILESS_MAIN(TestReportSource)

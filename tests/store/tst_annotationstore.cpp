@@ -21,6 +21,7 @@ private slots:
     void refetchWithEditsKeepsAnnotations();
     void orphanComesBackWhenTextReturns();
     void survivesReopen();
+    void allListsArticlesAndClusters();
 
 private:
     qint64 articleWithText(const QString &text);
@@ -201,6 +202,33 @@ void TestAnnotationStore::survivesReopen()
     QVERIFY(m_t->open());
     Store reopened(m_t->db);
     QCOMPARE(reopened.annotations().get(id)->quote, QStringLiteral("coast guard"));
+}
+
+void TestAnnotationStore::allListsArticlesAndClusters()
+{
+    const Result<QList<Annotation>> none = m_store->annotations().all();
+    QVERIFY(none);
+    QVERIFY(none->isEmpty());
+    const qint64 article = articleWithText(kText);
+    const qint64 onArticle = *m_store->annotations().add(
+        highlight(article, kText, QStringLiteral("coast guard"), QStringLiteral("on the article")));
+    const qint64 cluster = *m_store->clusters().save(article, {article}, QStringLiteral("Reuters"));
+    Annotation story;
+    story.clusterId = cluster;
+    story.note = QStringLiteral("on the story");
+    const qint64 onStory = *m_store->annotations().add(story);
+    const Result<QList<Annotation>> both = m_store->annotations().all();
+    QVERIFY(both);
+    QList<qint64> ids;
+    for (const Annotation &a : *both)
+        ids << a.id;
+    std::sort(ids.begin(), ids.end());
+    QCOMPARE(ids, (QList<qint64>{onArticle, onStory}));
+    QVERIFY(m_store->annotations().remove(onArticle));
+    const Result<QList<Annotation>> left = m_store->annotations().all();
+    QVERIFY(left);
+    QCOMPARE(left->size(), 1);
+    QCOMPARE(left->constFirst().clusterId, cluster);
 }
 
 QTEST_GUILESS_MAIN(TestAnnotationStore)

@@ -1,9 +1,13 @@
 #include "analystdesk.h"
 
 #include "alertcenter.h"
+#include "alerthistorydialog.h"
+#include "annotationlistdialog.h"
 #include "annotationpanel.h"
+#include "clusternotespanel.h"
 #include "savesearchdialog.h"
 #include "tagbar.h"
+#include "tagmanagerdialog.h"
 
 #include "models/articlelistmodel.h"
 #include "store/store.h"
@@ -25,14 +29,16 @@
 AnalystDesk::AnalystDesk(ww::Store &store, QMainWindow *window, QTextBrowser *browser, QLineEdit *search)
     : QObject(window), m_store(store), m_window(window), m_browser(browser), m_search(search),
       m_dock(new QDockWidget(tr("Tags and notes"), window)), m_tags(new TagBar(store)),
-      m_annotations(new AnnotationPanel(store, browser)), m_alerts(new AlertCenter(this)),
+      m_annotations(new AnnotationPanel(store, browser)),
+      m_storyNotes(new ClusterNotesPanel(store, m_annotations->undoStack())), m_alerts(new AlertCenter(this)),
       m_badge(new QLabel(window)), m_highlight(new QAction(tr("&Highlight selection…"), this)),
       m_saveSearch(new QAction(tr("&Save search…"), this))
 {
     auto *content = new QWidget(m_dock);
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_tags);
-    layout->addWidget(m_annotations, 1);
+    layout->addWidget(m_annotations, 2);
+    layout->addWidget(m_storyNotes, 1);
     m_dock->setObjectName(QStringLiteral("analystDock")); // for saveState()
     m_dock->setWidget(content);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
@@ -86,20 +92,52 @@ AnalystDesk::AnalystDesk(ww::Store &store, QMainWindow *window, QTextBrowser *br
     menu->addActions({m_highlight, articleNote, tag, tagSelected, tagStoryAction});
     menu->addSeparator();
     menu->addActions({undo, redo});
+    auto *storyNote = new QAction(tr("Note on the whole st&ory…"), this);
+    connect(storyNote, &QAction::triggered, m_storyNotes, [this]() {
+        if (m_storyNotes->clusterId() <= 0) {
+            emit statusMessage(tr("This article is not part of a story other outlets ran."));
+            return;
+        }
+        m_dock->show();
+        m_storyNotes->promptAdd();
+    });
+    menu->insertAction(tag, storyNote);
     menu->addSeparator();
     menu->addAction(m_saveSearch);
+    auto *manage = new QAction(tr("&Manage tags…"), this);
+    connect(manage, &QAction::triggered, this, &AnalystDesk::manageTags);
+    auto *allNotes = new QAction(tr("&All notes…"), this);
+    allNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(allNotes, &QAction::triggered, this, &AnalystDesk::showAllNotes);
+    auto *history = new QAction(tr("Alert &history…"), this);
+    connect(history, &QAction::triggered, this, &AnalystDesk::showAlertHistory);
+    menu->addActions({manage, allNotes, history});
     menu->addAction(m_dock->toggleViewAction());
 
     m_badge->setAccessibleName(tr("New alert matches"));
+    m_badge->setToolTip(tr("Show the alert history"));
+    // A link, so the badge opens the history by mouse and (Tab, Enter) by keyboard.
+    m_badge->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_badge->hide();
     window->statusBar()->addPermanentWidget(m_badge);
+    connect(m_badge, &QLabel::linkActivated, this, &AnalystDesk::showAlertHistory);
     connect(m_alerts, &AlertCenter::unseenChanged, this, [this](int count) {
-        m_badge->setText(tr("Alerts: %1 new").arg(count));
+        m_badge->setText(QStringLiteral("<a href=\"#alerts\">%1</a>")
+                             .arg(tr("Alerts: %1 new").arg(count).toHtmlEscaped()));
         m_badge->setVisible(count > 0);
+        if (m_alertHistory && count > 0)
+            m_alertHistory->reload();
     });
     connect(m_tags, &TagBar::tagsChanged, this, &AnalystDesk::tagsChanged);
     connect(m_tags, &TagBar::errorOccurred, this, &AnalystDesk::statusMessage);
     connect(m_annotations, &AnnotationPanel::errorOccurred, this, &AnalystDesk::statusMessage);
+    connect(m_storyNotes, &ClusterNotesPanel::errorOccurred, this, &AnalystDesk::statusMessage);
+    const auto notesChanged = [this]() {
+        if (m_allNotes)
+            m_allNotes->reload();
+    };
+    connect(m_annotations, &AnnotationPanel::annotationsChanged, this, notesChanged);
+    connect(m_storyNotes, &ClusterNotesPanel::notesChanged, this, notesChanged);
     clear();
 }
 
@@ -114,6 +152,7 @@ void AnalystDesk::showArticle(qint64 articleId)
     m_articleId = articleId;
     m_tags->setArticle(articleId);
     m_annotations->setArticle(*article);
+    m_storyNotes->setArticle(articleId);
     m_highlight->setEnabled(true);
 }
 
@@ -122,6 +161,7 @@ void AnalystDesk::clear()
     m_articleId = 0;
     m_tags->setArticle(0);
     m_annotations->clear();
+    m_storyNotes->setCluster(0);
     m_highlight->setEnabled(false);
 }
 
@@ -132,6 +172,57 @@ void AnalystDesk::saveSearch()
         emit savedSearchesChanged();
         emit statusMessage(tr("Search saved as \"%1\".").arg(dialog.nameEdit()->text().trimmed()));
     }
+}
+
+TagManagerDialog *AnalystDesk::manageTags()
+{
+    if (!m_tagManager) {
+        m_tagManager = new TagManagerDialog(m_store, m_window);
+        m_tagManager->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_tagManager, &TagManagerDialog::tagsEdited, this, [this]() {
+            m_tags->setArticle(m_articleId); // the chips show the new names and colours
+            emit tagListChanged();
+        });
+    } else {
+        m_tagManager->reload();
+    }
+    m_tagManager->show();
+    m_tagManager->raise();
+    m_tagManager->activateWindow();
+    return m_tagManager;
+}
+
+AnnotationListDialog *AnalystDesk::showAllNotes()
+{
+    if (!m_allNotes) {
+        m_allNotes = new AnnotationListDialog(m_store, m_window);
+        m_allNotes->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_allNotes, &AnnotationListDialog::openArticleRequested, this,
+                &AnalystDesk::openArticleRequested);
+    } else {
+        m_allNotes->reload();
+    }
+    m_allNotes->show();
+    m_allNotes->raise();
+    m_allNotes->activateWindow();
+    return m_allNotes;
+}
+
+AlertHistoryDialog *AnalystDesk::showAlertHistory()
+{
+    m_alerts->markSeen(); // the analyst is looking at them now
+    if (!m_alertHistory) {
+        m_alertHistory = new AlertHistoryDialog(m_store, m_window);
+        m_alertHistory->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_alertHistory, &AlertHistoryDialog::openArticleRequested, this,
+                &AnalystDesk::openArticleRequested);
+    } else {
+        m_alertHistory->reload();
+    }
+    m_alertHistory->show();
+    m_alertHistory->raise();
+    m_alertHistory->activateWindow();
+    return m_alertHistory;
 }
 
 QList<qint64> AnalystDesk::selectedArticleIds() const

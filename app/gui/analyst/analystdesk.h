@@ -1,9 +1,13 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 class AlertCenter;
+class AlertHistoryDialog;
+class AnnotationListDialog;
 class AnnotationPanel;
+class ClusterNotesPanel;
 class QAbstractItemView;
 class QAction;
 class QDockWidget;
@@ -12,6 +16,7 @@ class QLineEdit;
 class QMainWindow;
 class QTextBrowser;
 class TagBar;
+class TagManagerDialog;
 
 namespace ww {
 class Store;
@@ -29,6 +34,7 @@ public:
 
     TagBar *tagBar() const { return m_tags; }
     AnnotationPanel *annotations() const { return m_annotations; }
+    ClusterNotesPanel *storyNotes() const { return m_storyNotes; }
     AlertCenter *alerts() const { return m_alerts; }
     QDockWidget *dock() const { return m_dock; }
     QLabel *alertBadge() const { return m_badge; }
@@ -49,10 +55,18 @@ public slots:
     void showArticle(qint64 articleId);
     void clear();
     void saveSearch();
+    // Non-modal windows over the analyst's work; each opens once and is raised when asked again.
+    TagManagerDialog *manageTags();
+    AnnotationListDialog *showAllNotes();
+    AlertHistoryDialog *showAlertHistory();
 
 signals:
     void tagsChanged(qint64 articleId);
     void savedSearchesChanged();
+    // Tags were renamed, merged, recoloured or deleted: lists, tag folders and filters must re-read them.
+    void tagListChanged();
+    // Show this article in the main window (ReaderController::openArticle).
+    void openArticleRequested(qint64 articleId);
     void statusMessage(const QString &message);
 
 private:
@@ -63,11 +77,15 @@ private:
     QDockWidget *m_dock;
     TagBar *m_tags;
     AnnotationPanel *m_annotations;
+    ClusterNotesPanel *m_storyNotes;
     AlertCenter *m_alerts;
     QLabel *m_badge;
     QAction *m_highlight;
     QAction *m_saveSearch;
     QAbstractItemView *m_list = nullptr;
     qint64 m_articleId = 0;
+    QPointer<TagManagerDialog> m_tagManager;
+    QPointer<AnnotationListDialog> m_allNotes;
+    QPointer<AlertHistoryDialog> m_alertHistory;
     QString askTagName(const QString &title);
 };
