@@ -168,6 +168,7 @@ struct ParsedFeed
     QList<Person> authors;
     QList<Person> contributors;
     Person publisher; // dc:publisher, webMaster
+    Person owner;     // itunes:owner: the podcast's contact
     QList<Category> tags;
     QList<Link> links;
     QUrl generatorUri;

@@ -5,6 +5,8 @@
 #include "feeds/feedextensions.h"
 #include "feeds/htmlentities.h"
 
+#include <algorithm>
+
 namespace ww {
 
 namespace {
@@ -303,14 +305,19 @@ FeedItem parseItem(const XmlTree &tree, int node, const ParsedFeed &feed)
     }
     X::readDublinCore(tree, node, item);
     X::readMedia(tree, node, item);
-    if (item.media.isEmpty()) // podcast episode artwork
-        if (const int i = tree.child(node, QStringLiteral("image"), {X::itunes()}); i >= 0) {
+    // Podcast episode artwork: the item's image, or the thumbnail of its audio/video.
+    if (const int i = tree.child(node, QStringLiteral("image"), {X::itunes()}); i >= 0) {
+        const QUrl artwork = X::resolve(tree, i, tree.node(i).attribute(QStringLiteral("href")).trimmed());
+        if (!artwork.isEmpty() && item.media.isEmpty()) {
             MediaObject m;
-            m.url = X::resolve(tree, i, tree.node(i).attribute(QStringLiteral("href")).trimmed());
+            m.url = artwork;
             m.type = QStringLiteral("image");
-            if (!m.url.isEmpty())
-                item.media << m;
+            item.media << m;
         }
+        for (MediaObject &m : item.media)
+            if (m.thumbnail.isEmpty() && m.url != artwork)
+                m.thumbnail = artwork;
+    }
     X::readGeo(tree, node, item);
     X::readExtensions(tree, node, itemNames(), item.extensions);
     for (const int c : n.children) {
@@ -407,8 +414,16 @@ void readChannelPeople(const XmlTree &tree, int channel, ParsedFeed &feed)
     publishers << X::personsOf(tree, channel, QStringLiteral("webMaster"), X::rssCore());
     if (!publishers.isEmpty())
         feed.publisher = publishers.constFirst();
-    if (feed.authors.isEmpty())
-        feed.authors << X::personsOf(tree, channel, QStringLiteral("author"), {X::itunes()});
+    // itunes:author names the show's author even when managingEditor gives an editor's address.
+    for (const Person &p : X::personsOf(tree, channel, QStringLiteral("author"), {X::itunes()}))
+        if (std::none_of(feed.authors.cbegin(), feed.authors.cend(),
+                         [&](const Person &a) { return a.name == p.name && a.email == p.email; }))
+            feed.authors << p;
+    // itunes:owner: the podcast's contact, given as name and email children.
+    if (const int o = tree.child(channel, QStringLiteral("owner"), {X::itunes()}); o >= 0) {
+        feed.owner.name = X::trimmedText(tree, tree.child(o, QStringLiteral("name"), {X::itunes()}));
+        feed.owner.email = X::trimmedText(tree, tree.child(o, QStringLiteral("email"), {X::itunes()}));
+    }
 }
 
 } // namespace

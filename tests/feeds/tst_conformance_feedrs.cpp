@@ -4,8 +4,12 @@
 // authors; per entry id, title, link hrefs, dates, authors, summary, content, categories and media
 // URLs. Model differences are mapped, not hidden: feed-rs fills updated from published; an Atom entry
 // without authors inherits the feed's in our model (RFC 4287), so an empty expected author list is
-// not compared; enclosures and media:content are both "media" there. Prints the pass rate per file
-// and every failing case by name; asserts a floor that only goes up.
+// not compared; enclosures and media:content are both "media" there. feed-rs's RSS readers read fewer
+// channel elements than ours (see RssReads), so our side is projected onto what they read, each rule
+// with its reason below. Prints the pass rate per file and every failing case by name; asserts a
+// floor that only goes up. Known disagreement left failing: atom/atom_example_4 has an Atom
+// <category>text</category> without a term attribute; feed-rs drops it, we (like feedparser) take the
+// text as the term.
 #include "conformancecompare.h"
 #include "feeds/feedextensions.h"
 #include "feeds/feedparser.h"
@@ -18,13 +22,14 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace ww;
 using namespace ww::conformance;
 
 namespace {
 
-constexpr int kFloor = 49;
+constexpr int kFloor = 63;
 const QString kRoot = QStringLiteral(WW_SHARED_DIR "/corpora/feed-rs/feed-rs/fixture/");
 
 QJsonValue text(const QString &s)
@@ -84,66 +89,225 @@ bool updatedFromPublished(ParsedFeed::Format f)
            f != ParsedFeed::Format::JsonFeed11;
 }
 
+// feed-rs re-serialises XHTML content and writes an empty void element as "<br></br>"; in XHTML that
+// is the same element as "<br/>", so both sides use the short form.
+QString voidElementsShort(QString s)
+{
+    static const QRegularExpression pair(
+        QStringLiteral("<(area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)(\\s[^<>]*)?>"
+                       "</\\1>"),
+        QRegularExpression::CaseInsensitiveOption);
+    return s.replace(pair, QStringLiteral("<\\1\\2/>"));
+}
+
 // HTML compared as text with its references decoded (&nbsp; and U+00A0 are the same).
 QJsonValue html(const QString &s)
 {
-    return s.isEmpty() ? QJsonValue() : QJsonValue(HtmlEntities::decode(s));
+    return s.isEmpty() ? QJsonValue() : QJsonValue(HtmlEntities::decode(voidElementsShort(s)));
 }
 
-QJsonArray terms(const QList<Category> &tags, const QStringList &categories)
+// What an RSS input holds that feed-rs's RSS readers skip, read straight from the bytes: the
+// projection needs to know whether a value of ours can only have come from one of those elements.
+// Terms feed-rs does not read: itunes:keywords (feedparser, like us, lists them as tags) and
+// dc:subject. media:player URLs: an embedding page, not a media file; our model keeps one only as the
+// URL of a media:content that has none of its own.
+struct RssReads
 {
-    QStringList out = categories;
-    for (const Category &c : tags)
-        out << c.term;
-    return sorted(out);
+    struct Scope
+    {
+        QStringList unreadTerms;
+        QStringList playerUrls;
+    };
+    QSet<QString> channel; // "namespace|localname" of the channel's children
+    Scope channelScope;
+    QList<Scope> items; // in document order
+    bool has(const QString &ns, const QString &name) const { return channel.contains(ns + u'|' + name); }
+};
+
+const QString kDc = QStringLiteral("http://purl.org/dc/elements/1.1/");
+const QString kItunes = QStringLiteral("http://www.itunes.com/dtds/podcast-1.0.dtd");
+const QString kMedia = QStringLiteral("http://search.yahoo.com/mrss/");
+
+RssReads scanRss(const QByteArray &bytes)
+{
+    RssReads out;
+    QXmlStreamReader xml(bytes);
+    int depth = 0, channelDepth = -1, itemDepth = -1;
+    bool contentHasUrl = true; // the enclosing media:content's own url; a player outside one is kept
+    while (!xml.atEnd() && !xml.hasError()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement) {
+            if (xml.name() == QLatin1String("content") && xml.namespaceUri() == kMedia)
+                contentHasUrl = true;
+            if (depth == itemDepth)
+                itemDepth = -1;
+            else if (depth == channelDepth)
+                channelDepth = -1;
+            --depth;
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        ++depth;
+        const QString name = xml.name().toString(), ns = xml.namespaceUri().toString();
+        if (channelDepth >= 0 && depth == channelDepth + 1)
+            out.channel.insert(ns + u'|' + name);
+        if (name == QLatin1String("channel") && channelDepth < 0) {
+            channelDepth = depth;
+            continue;
+        }
+        if (name == QLatin1String("item") && itemDepth < 0) {
+            itemDepth = depth;
+            out.items.append(RssReads::Scope());
+            continue;
+        }
+        const bool inItem = itemDepth >= 0;
+        const bool direct = inItem ? depth == itemDepth + 1 : channelDepth >= 0 && depth == channelDepth + 1;
+        if (!inItem && channelDepth < 0)
+            continue;
+        RssReads::Scope &scope = inItem ? out.items.last() : out.channelScope;
+        if (ns == kMedia && name == QLatin1String("content")) {
+            contentHasUrl = !xml.attributes().value(QLatin1String("url")).trimmed().isEmpty();
+        } else if (ns == kMedia && name == QLatin1String("player") && contentHasUrl) {
+            scope.playerUrls << xml.attributes().value(QLatin1String("url")).toString().trimmed();
+        } else if (direct && ns == kItunes && name == QLatin1String("keywords")) {
+            for (const QString &k : xml.readElementText().split(u',', Qt::SkipEmptyParts))
+                scope.unreadTerms << k.trimmed();
+            --depth; // readElementText consumed the end element
+        } else if (direct && ns == kDc && name == QLatin1String("subject")) {
+            scope.unreadTerms << xml.readElementText().trimmed();
+            --depth;
+        }
+    }
+    return out;
 }
 
-QJsonObject adaptEntry(const FeedItem &item, ParsedFeed::Format format)
+bool isRss1(ParsedFeed::Format f)
+{
+    return f == ParsedFeed::Format::Rss10 || f == ParsedFeed::Format::Rss090;
+}
+
+bool isRss(ParsedFeed::Format f)
+{
+    return f != ParsedFeed::Format::Unknown && !isAtom(f) && f != ParsedFeed::Format::JsonFeed10 &&
+           f != ParsedFeed::Format::JsonFeed11;
+}
+
+// A date only lenient readers understand: feed-rs gives null where neither RFC 2822 (with seconds) nor
+// RFC 3339 fits, e.g. "Sat, Dec 16 2023 02:02:33 PM" or W3C-DTF without seconds. Reading such dates
+// is tested in tst_datetimeparser and the feedparser suite; here they are marked (see reconcile()).
+bool strictlyFormed(const FeedDate &d)
+{
+    static const QRegularExpression rfc3339(QStringLiteral(
+        "^\\d{4}-\\d\\d-\\d\\d(?:[Tt ]\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?(?:[Zz]|[+-]\\d\\d:\\d\\d))?$"));
+    const QString raw = d.raw.trimmed();
+    return QDateTime::fromString(raw, Qt::RFC2822Date).isValid() || rfc3339.match(raw).hasMatch();
+}
+
+void insertDate(QJsonObject &o, const QString &key, const FeedDate &d)
+{
+    o.insert(key, isoDate(d));
+    if (d.isKnown() && !strictlyFormed(d))
+        o.insert(QLatin1String("_lenient_") + key, true);
+}
+
+// feed-rs holds URLs in a type that cannot be relative: an enclosure or media URL that stays relative
+// (no xml:base, no document URL) is dropped there and kept as written here.
+bool absoluteUrl(const QUrl &u)
+{
+    return !u.isEmpty() && !u.isRelative();
+}
+
+QJsonObject adaptEntry(const FeedItem &item, ParsedFeed::Format format, const QStringList &unreadTerms)
 {
     QJsonObject o;
     o.insert(QLatin1String("id"), text(item.guid));
     o.insert(QLatin1String("title"), text(item.title));
     o.insert(QLatin1String("links"), hrefs(item.links, {}, isAtom(format))); // a guid-derived url is no link
     const bool fill = updatedFromPublished(format) && !item.updated.isKnown();
-    o.insert(QLatin1String("updated"), isoDate(fill ? item.published : item.updated));
-    o.insert(QLatin1String("published"), isoDate(item.published));
+    insertDate(o, QStringLiteral("updated"), fill ? item.published : item.updated);
+    insertDate(o, QStringLiteral("published"), item.published);
     o.insert(QLatin1String("authors"), names(item.authors + item.contributors, !isAtom(format)));
     o.insert(QLatin1String("summary"), html(item.summary));
     o.insert(QLatin1String("content"), html(item.content));
-    o.insert(QLatin1String("categories"), terms(item.tags, item.categories));
+    QStringList categories = item.categories;
+    for (const Category &c : item.tags)
+        categories << c.term;
+    for (const QString &k : unreadTerms)
+        categories.removeAll(k);
+    o.insert(QLatin1String("categories"), sorted(categories));
     QStringList media;
+    const auto addMedia = [&media](const QUrl &u) {
+        if (absoluteUrl(u))
+            media << normalisedUrl(u.toString(QUrl::FullyEncoded));
+    };
     if (!isAtom(format))
         for (const Enclosure &e : item.enclosures)
-            media << normalisedUrl(e.url.toString(QUrl::FullyEncoded));
-    for (const MediaObject &m : item.media)
-        media << normalisedUrl(m.url.toString(QUrl::FullyEncoded))
-              << normalisedUrl(m.thumbnail.toString(QUrl::FullyEncoded));
+            addMedia(e.url);
+    for (const MediaObject &m : item.media) {
+        addMedia(m.url);
+        addMedia(m.thumbnail);
+    }
     o.insert(QLatin1String("media"), sorted(media));
     return o;
 }
 
-QJsonObject adapt(const ParsedFeed &feed)
+QJsonObject adapt(const ParsedFeed &feed, const RssReads &reads)
 {
     QJsonObject o;
     o.insert(QLatin1String("title"), text(feed.title));
     o.insert(QLatin1String("description"), text(feed.description));
-    o.insert(QLatin1String("links"), hrefs(feed.links, feed.link, true));
-    o.insert(QLatin1String("updated"), isoDate(feed.updated));
-    o.insert(QLatin1String("published"), isoDate(feed.published));
-    o.insert(QLatin1String("language"), text(feed.language.toLower())); // BCP 47 tags are case-insensitive
+    FeedDate updated = feed.updated, published = feed.published;
+    QString language = feed.language;
+    QList<Link> links = feed.links;
+    QList<Person> people = feed.authors + feed.contributors;
+    bool withPublisher = true;
+    if (isRss1(feed.format)) {
+        // feed-rs's RSS 1.0 reader takes the channel's title, link, description, dc:creator, dc:date,
+        // dc:language and dc:rights only: no atom:link, no dc:publisher, no xml:lang. It files dc:date
+        // as published where we (like feedparser and gofeed) file it as updated.
+        links.removeIf([](const Link &l) { return l.rel != QLatin1String("alternate"); });
+        if (!published.isKnown())
+            std::swap(published, updated);
+        withPublisher = false;
+        if (!reads.has(kDc, QStringLiteral("language")))
+            language.clear();
+    } else if (isRss(feed.format)) {
+        // feed-rs's RSS 2.0 reader takes the channel's dates from pubDate and lastBuildDate only (not
+        // dc:date), its language from <language> only (not dc:language or xml:lang), and no dc:publisher.
+        if (!reads.has({}, QStringLiteral("lastBuildDate")) && !reads.has({}, QStringLiteral("updated")))
+            updated = FeedDate();
+        if (!reads.has({}, QStringLiteral("language")))
+            language.clear();
+        withPublisher = !reads.has(kDc, QStringLiteral("publisher"));
+    }
+    o.insert(QLatin1String("links"), hrefs(links, feed.link, true));
+    insertDate(o, QStringLiteral("updated"), updated);
+    insertDate(o, QStringLiteral("published"), published);
+    o.insert(QLatin1String("language"), text(language.toLower())); // BCP 47 tags are case-insensitive
     o.insert(QLatin1String("logo"), text((feed.logo.isEmpty() ? feed.image : feed.logo).toString()));
     o.insert(QLatin1String("icon"), text(feed.icon.toString()));
     o.insert(QLatin1String("rights"), text(feed.rights));
     o.insert(QLatin1String("generator"), text(feed.generator));
-    o.insert(QLatin1String("categories"), terms(feed.tags, {}));
-    // feed-rs files managingEditor/webMaster under contributors, we under authors/publisher: compare people.
-    QList<Person> people = feed.authors + feed.contributors;
-    if (!feed.publisher.name.isEmpty() || !feed.publisher.email.isEmpty())
+    QStringList categories;
+    for (const Category &c : feed.tags)
+        categories << c.term;
+    for (const QString &t : reads.channelScope.unreadTerms)
+        categories.removeAll(t);
+    o.insert(QLatin1String("categories"), sorted(categories));
+    // feed-rs files managingEditor, webMaster and itunes:owner under contributors, we under authors,
+    // publisher and owner: compare people.
+    if (withPublisher && (!feed.publisher.name.isEmpty() || !feed.publisher.email.isEmpty()))
         people << feed.publisher;
-    o.insert(QLatin1String("authors"), names(people, !isAtom(feed.format)));
+    QStringList authors;
+    for (const QJsonValue &v : names(people, !isAtom(feed.format)))
+        authors << v.toString();
+    if (!feed.owner.name.isEmpty() || !feed.owner.email.isEmpty()) // named by its name there, as here
+        authors << (feed.owner.name.isEmpty() ? feed.owner.email : feed.owner.name);
+    o.insert(QLatin1String("authors"), sorted(authors));
     QJsonArray entries;
-    for (const FeedItem &item : feed.items)
-        entries.append(adaptEntry(item, feed.format));
+    for (qsizetype i = 0; i < feed.items.size(); ++i)
+        entries.append(adaptEntry(feed.items.at(i), feed.format, reads.items.value(i).unreadTerms));
     o.insert(QLatin1String("entries"), entries);
     return o;
 }
@@ -163,7 +327,14 @@ QJsonArray expectedNames(const QJsonValue &people)
         static const QStringList placeholders{QStringLiteral("managingEditor"), QStringLiteral("webMaster"),
                                               QStringLiteral("author")};
         const auto m = address.match(email);
-        out << (placeholders.contains(name) && m.hasMatch() ? m.captured(0) : name.isEmpty() ? email : name);
+        // feed-rs keeps a dc:creator's text whole ("Rael Dornfest (mailto:rael@oreilly.com)"); we split
+        // it into name and address, so the address is what compares, as for RSS contacts.
+        static const QRegularExpression embedded(QStringLiteral("[(<]([^\\s()<>]+@[^\\s()<>]+)[)>]\\s*$"));
+        const auto e = embedded.match(name);
+        out << (placeholders.contains(name) && m.hasMatch() ? m.captured(0)
+                : email.isEmpty() && e.hasMatch()           ? e.captured(1)
+                : name.isEmpty()                            ? email
+                                                            : name);
     }
     return sorted(out);
 }
@@ -196,7 +367,7 @@ QJsonValue expectedHtml(const QJsonValue &v, const QString &base)
         s = s.mid(wrapper.size()).chopped(6).trimmed();
     if (!base.isEmpty())
         s = FeedExtensions::resolveHtmlUrls(s, QUrl(base));
-    return HtmlEntities::decode(s);
+    return HtmlEntities::decode(voidElementsShort(s));
 }
 
 // feed-rs nests subcategories (iTunes); our model lists them flat.
@@ -244,9 +415,16 @@ QJsonObject projectEntry(const QJsonObject &e)
     for (const QJsonValue &m : e.value(QLatin1String("media")).toArray()) {
         for (const QJsonValue &c : m.toObject().value(QLatin1String("content")).toArray())
             media << normalisedUrl(c.toObject().value(QLatin1String("url")).toString());
-        for (const QJsonValue &t : m.toObject().value(QLatin1String("thumbnails")).toArray())
-            media << normalisedUrl(
-                t.toObject().value(QLatin1String("image")).toObject().value(QLatin1String("uri")).toString());
+        // Our model keeps one thumbnail per media object: the first, the most important by Media RSS's
+        // ordering rule for media:thumbnail.
+        const QJsonArray thumbnails = m.toObject().value(QLatin1String("thumbnails")).toArray();
+        if (!thumbnails.isEmpty())
+            media << normalisedUrl(thumbnails.first()
+                                       .toObject()
+                                       .value(QLatin1String("image"))
+                                       .toObject()
+                                       .value(QLatin1String("uri"))
+                                       .toString());
     }
     o.insert(QLatin1String("media"), sorted(media));
     return o;
@@ -276,6 +454,41 @@ QJsonObject project(const QJsonObject &f)
     return o;
 }
 
+// A date feed-rs left null because it could not read it (see strictlyFormed()) has no reference value:
+// it is not compared.
+void dropUnreadDates(QJsonObject &actual, const QJsonObject &expected)
+{
+    for (const QString &key : {QStringLiteral("published"), QStringLiteral("updated")})
+        if (actual.value(QLatin1String("_lenient_") + key).toBool() && expected.value(key).isNull())
+            actual.remove(key);
+}
+
+// Dates feed-rs could not read are not compared; media:player URLs leave feed-rs's media list (see
+// RssReads).
+void reconcile(QJsonObject &actual, QJsonObject &expected, const RssReads &reads)
+{
+    QJsonArray entries = actual.value(QLatin1String("entries")).toArray();
+    QJsonArray want = expected.value(QLatin1String("entries")).toArray();
+    for (qsizetype i = 0; i < want.size() && i < reads.items.size(); ++i) {
+        QJsonObject w = want.at(i).toObject();
+        QStringList media;
+        for (const QJsonValue &m : w.value(QLatin1String("media")).toArray())
+            media << m.toString();
+        for (const QString &player : reads.items.at(i).playerUrls)
+            media.removeAll(normalisedUrl(player));
+        w.insert(QLatin1String("media"), sorted(media));
+        want[i] = w;
+    }
+    expected.insert(QLatin1String("entries"), want);
+    for (qsizetype i = 0; i < entries.size() && i < want.size(); ++i) {
+        QJsonObject e = entries.at(i).toObject();
+        dropUnreadDates(e, want.at(i).toObject());
+        entries[i] = e;
+    }
+    dropUnreadDates(actual, expected);
+    actual.insert(QLatin1String("entries"), entries);
+}
+
 } // namespace
 
 class TestConformanceFeedrs : public QObject
@@ -301,10 +514,19 @@ void TestConformanceFeedrs::fixtures()
                 input = dir.filePath(stem + QLatin1String(".json"));
             QFile in(input), ex(dir.filePath(name));
             QVERIFY2(in.open(QIODevice::ReadOnly) && ex.open(QIODevice::ReadOnly), qPrintable(input));
-            const QJsonObject expected = project(QJsonDocument::fromJson(ex.readAll()).object());
-            const Result<ParsedFeed> result = parseFeed(in.readAll(), {}, QUrl());
+            QJsonObject expected = project(QJsonDocument::fromJson(ex.readAll()).object());
+            const QByteArray bytes = in.readAll();
+            const Result<ParsedFeed> result = parseFeed(bytes, {}, QUrl());
             ++total;
-            const QString why = result ? difference(adapt(*result), expected) : result.error().message;
+            QString why;
+            if (result) {
+                const RssReads reads = isRss(result->format) ? scanRss(bytes) : RssReads();
+                QJsonObject actual = adapt(*result, reads);
+                reconcile(actual, expected, reads);
+                why = difference(actual, expected);
+            } else {
+                why = result.error().message;
+            }
             if (why.isEmpty())
                 ++pass;
             else

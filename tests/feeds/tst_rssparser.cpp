@@ -16,6 +16,10 @@ private slots:
     void versions();
     void channelRecords();
     void itemExtras();
+    void podcastPeople_data();
+    void podcastPeople();
+    void episodeArtwork_data();
+    void episodeArtwork();
 };
 
 void TestRssParser::rss20()
@@ -158,6 +162,87 @@ void TestRssParser::itemExtras()
     QCOMPARE(item.content, QStringLiteral("<p>Full</p>"));
     QCOMPARE(item.otherDates.value(QStringLiteral("expired")).utc,
              QDateTime(QDate(2004, 1, 1), QTime(19, 48, 21), Qt::UTC));
+}
+
+void TestRssParser::podcastPeople_data()
+{
+    QTest::addColumn<QByteArray>("channel");
+    QTest::addColumn<QStringList>("authors");
+    QTest::addColumn<QString>("ownerName");
+    QTest::addColumn<QString>("ownerEmail");
+    QTest::addRow("itunes:author beside managingEditor")
+        << QByteArray("<managingEditor>ed@example.org (Ed)</managingEditor><itunes:author>Show "
+                      "Team</itunes:author>")
+        << QStringList{QStringLiteral("Ed"), QStringLiteral("Show Team")} << QString() << QString();
+    QTest::addRow("same person once")
+        << QByteArray("<author>Lisa</author><itunes:author>Lisa</itunes:author>")
+        << QStringList{QStringLiteral("Lisa")} << QString() << QString();
+    QTest::addRow("owner")
+        << QByteArray("<itunes:author>BBC Radio 4</itunes:author><itunes:owner><itunes:name>BBC</"
+                      "itunes:name><itunes:email>support@bbc.example</itunes:email></itunes:owner>")
+        << QStringList{QStringLiteral("BBC Radio 4")} << QStringLiteral("BBC")
+        << QStringLiteral("support@bbc.example");
+}
+
+void TestRssParser::podcastPeople()
+{
+    QFETCH(QByteArray, channel);
+    QFETCH(QStringList, authors);
+    QFETCH(QString, ownerName);
+    QFETCH(QString, ownerEmail);
+    const QByteArray xml = "<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\">"
+                           "<channel><title>T</title>" +
+                           channel + "</channel></rss>";
+    const auto feed = parseFeed(xml);
+    QVERIFY(feed.ok());
+    QStringList names;
+    for (const Person &p : feed->authors)
+        names << p.name;
+    QCOMPARE(names, authors);
+    QCOMPARE(feed->owner.name, ownerName);
+    QCOMPARE(feed->owner.email, ownerEmail);
+}
+
+void TestRssParser::episodeArtwork_data()
+{
+    QTest::addColumn<QByteArray>("item");
+    QTest::addColumn<QStringList>("urls");
+    QTest::addColumn<QStringList>("thumbnails");
+    QTest::addRow("artwork alone is the image")
+        << QByteArray("<itunes:image href=\"http://e.example/art.jpg\"/>")
+        << QStringList{QStringLiteral("http://e.example/art.jpg")} << QStringList{QString()};
+    QTest::addRow("artwork is the audio's thumbnail")
+        << QByteArray("<media:content url=\"http://e.example/a.mp3\" type=\"audio/mpeg\"/>"
+                      "<itunes:image href=\"http://e.example/art.jpg\"/>")
+        << QStringList{QStringLiteral("http://e.example/a.mp3")}
+        << QStringList{QStringLiteral("http://e.example/art.jpg")};
+    QTest::addRow("a media thumbnail wins")
+        << QByteArray("<media:content url=\"http://e.example/v.mp4\"><media:thumbnail "
+                      "url=\"http://e.example/t.jpg\"/></media:content><itunes:image "
+                      "href=\"http://e.example/art.jpg\"/>")
+        << QStringList{QStringLiteral("http://e.example/v.mp4")}
+        << QStringList{QStringLiteral("http://e.example/t.jpg")};
+}
+
+void TestRssParser::episodeArtwork()
+{
+    QFETCH(QByteArray, item);
+    QFETCH(QStringList, urls);
+    QFETCH(QStringList, thumbnails);
+    const QByteArray xml = "<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\" "
+                           "xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><title>T</title><item>"
+                           "<title>E</title>" +
+                           item + "</item></channel></rss>";
+    const auto feed = parseFeed(xml);
+    QVERIFY(feed.ok());
+    QCOMPARE(feed->items.size(), 1);
+    QStringList gotUrls, gotThumbnails;
+    for (const MediaObject &m : feed->items.constFirst().media) {
+        gotUrls << m.url.toString();
+        gotThumbnails << m.thumbnail.toString();
+    }
+    QCOMPARE(gotUrls, urls);
+    QCOMPARE(gotThumbnails, thumbnails);
 }
 
 QTEST_GUILESS_MAIN(TestRssParser)
