@@ -20,7 +20,8 @@ QString tr(const char *text)
 }
 
 const char *Usage = "usage: wirewatch-cli report --format pdf|csv|json --out FILE [--query Q] "
-                    "[--saved-search ID] [--folder F] [--country CC] [--from DATE] [--to DATE] [--title T] "
+                    "[--saved-search NAME|ID] [--cluster ID]... [--folder F] [--country CC] [--from DATE] "
+                    "[--to DATE] [--title T] "
                     "[--author A] [--summary S] [--page-size a4|letter] [--db PATH]";
 
 int usageError(const QString &message)
@@ -33,11 +34,11 @@ int usageError(const QString &message)
 int runReport(const QStringList &arguments)
 {
     const QStringList options = {
-        QStringLiteral("db"),       QStringLiteral("format"),       QStringLiteral("out"),
-        QStringLiteral("query"),    QStringLiteral("saved-search"), QStringLiteral("folder"),
-        QStringLiteral("country"),  QStringLiteral("from"),         QStringLiteral("to"),
-        QStringLiteral("title"),    QStringLiteral("author"),       QStringLiteral("summary"),
-        QStringLiteral("page-size")};
+        QStringLiteral("db"),        QStringLiteral("format"),       QStringLiteral("out"),
+        QStringLiteral("query"),     QStringLiteral("saved-search"), QStringLiteral("folder"),
+        QStringLiteral("country"),   QStringLiteral("from"),         QStringLiteral("to"),
+        QStringLiteral("title"),     QStringLiteral("author"),       QStringLiteral("summary"),
+        QStringLiteral("page-size"), QStringLiteral("cluster")};
     const Arguments args(arguments, options, {});
     if (!args.ok())
         return usageError(args.error());
@@ -76,12 +77,17 @@ int runReport(const QStringList &arguments)
     }
     if (spec.from.isValid() && spec.to.isValid() && spec.from >= spec.to)
         return usageError(tr("--from must be before --to"));
-    const QString saved = args.value(QStringLiteral("saved-search"));
-    if (!saved.isEmpty()) {
+    // A name or an id: the report resolves it against the database and fails (exit 1) when none matches.
+    const QString saved = args.value(QStringLiteral("saved-search")).trimmed();
+    if (!args.values(QStringLiteral("saved-search")).isEmpty() && saved.isEmpty())
+        return usageError(tr("--saved-search takes the name or the id of a saved search"));
+    spec.savedSearchName = saved;
+    for (const QString &text : args.values(QStringLiteral("cluster"))) {
         bool ok = false;
-        spec.savedSearchId = saved.toLongLong(&ok);
-        if (!ok || spec.savedSearchId <= 0)
-            return usageError(tr("--saved-search takes a saved search id (see the GUI's smart folders)"));
+        const qint64 id = text.trimmed().toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usageError(tr("--cluster takes a story cluster id, not '%1'").arg(text));
+        spec.clusterIds << id;
     }
 
     Database db;

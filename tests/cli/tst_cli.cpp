@@ -33,6 +33,8 @@ private slots:
     void reportWritesEachFormat_data();
     void reportWritesEachFormat();
     void reportFailures();
+    void reportSelectsSavedSearchAndClusters_data();
+    void reportSelectsSavedSearchAndClusters();
 
 private:
     struct Run
@@ -328,13 +330,29 @@ void TestCli::reportUsageErrors_data()
                                                   QStringLiteral("2026-10-05"),
                                                   QStringLiteral("--to"),
                                                   QStringLiteral("2026-10-01")};
-    QTest::addRow("bad saved search") << QStringList{report,
-                                                     format,
-                                                     QStringLiteral("csv"),
-                                                     out,
-                                                     QStringLiteral("x"),
-                                                     QStringLiteral("--saved-search"),
-                                                     QStringLiteral("wagner")};
+    // A saved search is named or numbered (an unknown one is exit 1, see
+    // reportSelectsSavedSearchAndClusters); an empty one is a usage error.
+    QTest::addRow("empty saved search") << QStringList{report,
+                                                       format,
+                                                       QStringLiteral("csv"),
+                                                       out,
+                                                       QStringLiteral("x"),
+                                                       QStringLiteral("--saved-search"),
+                                                       QStringLiteral(" ")};
+    QTest::addRow("cluster not a number") << QStringList{report,
+                                                         format,
+                                                         QStringLiteral("csv"),
+                                                         out,
+                                                         QStringLiteral("x"),
+                                                         QStringLiteral("--cluster"),
+                                                         QStringLiteral("wagner")};
+    QTest::addRow("cluster zero") << QStringList{report,
+                                                 format,
+                                                 QStringLiteral("csv"),
+                                                 out,
+                                                 QStringLiteral("x"),
+                                                 QStringLiteral("--cluster"),
+                                                 QStringLiteral("0")};
     QTest::addRow("stray positional") << QStringList{
         report, QStringLiteral("extra"), format, QStringLiteral("csv"), out, QStringLiteral("x")};
 }
@@ -422,6 +440,95 @@ void TestCli::reportFailures()
                                                 QStringLiteral("--db"), fixture.db.path()});
     QCOMPARE(noSearch.exitCode, 1);
     QVERIFY(!QFile::exists(out));
+}
+
+void TestCli::reportSelectsSavedSearchAndClusters_data()
+{
+    QTest::addColumn<QStringList>("selection");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message"); // on stderr when it fails
+    const QString saved = QStringLiteral("--saved-search");
+    const QString cluster = QStringLiteral("--cluster");
+    QTest::addRow("saved search by name")
+        << QStringList{saved, QStringLiteral("Korea watch")} << 0 << QString();
+    QTest::addRow("saved search by id") << QStringList{saved, QStringLiteral("#search")} << 0 << QString();
+    QTest::addRow("one cluster") << QStringList{cluster, QStringLiteral("#talks")} << 0 << QString();
+    QTest::addRow("two clusters") << QStringList{cluster, QStringLiteral("#talks"), cluster,
+                                                 QStringLiteral("#missile")}
+                                  << 0 << QString();
+    QTest::addRow("unknown saved search")
+        << QStringList{saved, QStringLiteral("Wagner")} << 1 << QStringLiteral("Wagner");
+    QTest::addRow("unknown saved search id")
+        << QStringList{saved, QStringLiteral("4242")} << 1 << QStringLiteral("4242");
+    QTest::addRow("unknown cluster") << QStringList{cluster, QStringLiteral("#talks"), cluster,
+                                                    QStringLiteral("4242")}
+                                     << 1 << QStringLiteral("4242");
+}
+
+void TestCli::reportSelectsSavedSearchAndClusters()
+{
+    QFETCH(QStringList, selection);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    ReportFixture fixture;
+    QVERIFY(fixture.setUpReport());
+    QVERIFY(fixture.setUpClusters());
+    SavedSearch search;
+    search.name = QStringLiteral("Korea watch");
+    search.query = QStringLiteral("country:KP");
+    const auto searchId = fixture.store->savedSearches().add(search);
+    QVERIFY(searchId.ok());
+    QStringList expanded;
+    QList<qint64> clusters;
+    for (const QString &arg : selection) {
+        if (arg == QLatin1String("#search")) {
+            expanded << QString::number(*searchId);
+        } else if (arg == QLatin1String("#talks") || arg == QLatin1String("#missile")) {
+            clusters << (arg == QLatin1String("#talks") ? fixture.talksCluster : fixture.missileCluster);
+            expanded << QString::number(clusters.last());
+        } else {
+            expanded << arg;
+        }
+    }
+    const QString out = m_dir.filePath(QStringLiteral("selection.json"));
+    QFile::remove(out);
+    const Run r =
+        run(QStringList{QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("json"),
+                        QStringLiteral("--out"), out, QStringLiteral("--db"), fixture.db.path()} +
+            expanded);
+    QCOMPARE(r.exitCode, exitCode);
+    if (exitCode != 0) {
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QVERIFY(!QFile::exists(out));
+        return;
+    }
+    // Exactly the articles the store selects: the saved search's field filter, or each cluster's members.
+    QList<qint64> expected;
+    if (clusters.isEmpty()) {
+        ArticleQuery byField;
+        byField.countryCode = QStringLiteral("KP");
+        byField.sort = ArticleQuery::Sort::OldestFirst;
+        byField.limit = 1000;
+        const auto rows = fixture.store->articles().list(byField);
+        QVERIFY(rows.ok());
+        for (const ArticleSummary &row : *rows)
+            expected << row.id;
+    }
+    for (qint64 id : clusters) {
+        const auto c = fixture.store->clusters().get(id);
+        QVERIFY(c.ok());
+        for (const ClusterMember &m : c->members)
+            expected << m.articleId;
+    }
+    QVERIFY(!expected.isEmpty());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<qint64> written;
+    for (const QJsonValue &a :
+         QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("articles")).toArray())
+        written << a.toObject().value(QLatin1String("id")).toInteger();
+    QCOMPARE(written, expected);
+    QCOMPARE(r.json().object().value(QLatin1String("articles")).toInt(), int(expected.size()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
