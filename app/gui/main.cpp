@@ -3,8 +3,10 @@
 #include "articlebrowser.h"
 #include "articletableview.h"
 #include "articleview.h"
+#include "backupscheduler.h"
 #include "core/translations.h"
 #include "core/version.h"
+#include "damageddatabasedialog.h"
 #include "ingest/demosession.h"
 #include "ingest/ingestservice.h"
 #include "mainwindow.h"
@@ -17,6 +19,7 @@
 #include "store/store.h"
 #include "storedatasource.h"
 #include "taskprogress.h"
+#include "writefailurebanner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -116,7 +119,26 @@ int main(int argc, char *argv[])
         QDir().mkpath(QFileInfo(path).absolutePath());
 
     ww::Database db;
-    const ww::Status opened = db.open(path);
+    ww::Status opened = db.open(path);
+    if (!opened.ok() && opened.error().code == ww::Error::Code::DatabaseCorrupt && !team && !screenshots) {
+        // Offer the latest backup; the damaged file is moved aside, never deleted.
+        DamagedDatabaseDialog damaged(path, opened.error().message);
+        damaged.exec();
+        if (damaged.outcome().ok()) {
+            opened = db.open(path);
+            if (opened.ok())
+                QMessageBox::information(
+                    nullptr, QApplication::translate("main", "Wirewatch"),
+                    QApplication::translate("main",
+                                            "The backup %1 was restored. The damaged file was kept as %2.")
+                        .arg(QDir::toNativeSeparators(damaged.latestBackup()),
+                             QDir::toNativeSeparators(damaged.outcome().value())));
+        } else if (damaged.clickedButton() == damaged.restoreButton()) {
+            opened = damaged.outcome().error();
+        } else {
+            return 1;
+        }
+    }
     if (!opened.ok()) {
         const QString message = QApplication::translate("main", "Cannot open the database %1:\n%2")
                                     .arg(QDir::toNativeSeparators(path), opened.error().message);
@@ -130,6 +152,20 @@ int main(int argc, char *argv[])
     ww::Store store(db);
     StoreDataSource data(store);
     MainWindow window(data, *settings);
+    // After a disk-full or I/O error the store is read-only until the analyst retries.
+    auto *writeBanner = new WriteFailureBanner(db);
+    window.statusBar()->addPermanentWidget(writeBanner);
+    QObject::connect(writeBanner, &WriteFailureBanner::writesResumed, &window, [&window]() {
+        window.statusBar()->showMessage(QApplication::translate("main", "Saving is possible again."), 8000);
+    });
+    // A daily backup of the analyst's own archive (team archives are backed up on the server).
+    BackupScheduler backups(path, ww::BackupService::Options{}, 24 * 3600);
+    QObject::connect(&backups, &BackupScheduler::backupFailed, &window, [&window](const QString &message) {
+        window.statusBar()->showMessage(QApplication::translate("main", "Backup failed: %1").arg(message),
+                                        20000);
+    });
+    if (!team && !demo && !screenshots)
+        backups.start();
     AnalystDesk desk(store, &window, window.articleView()->browser(), window.searchEdit());
     ReaderController *controller = window.controller();
     QObject::connect(controller, &ReaderController::articleOpened, &desk, &AnalystDesk::showArticle);
@@ -140,11 +176,6 @@ int main(int argc, char *argv[])
         controller->refreshSources();
         controller->reload();
     });
-    // The sources pane counts tags and saved searches: recount when the analyst changes either.
-    QObject::connect(&desk, &AnalystDesk::tagsChanged, controller,
-                     [controller]() { controller->refreshSources(); });
-    QObject::connect(&desk, &AnalystDesk::savedSearchesChanged, controller,
-                     [controller]() { controller->refreshSources(); });
 
     // Team mode: teammates' new articles, tags and notes arrive through LISTEN/NOTIFY on a second
     // connection of our own (Qt reads notifications only on an idle connection); no polling of the database.

@@ -77,6 +77,8 @@ public:
     // reading but refuses writes (transactions fail fast, PRAGMA query_only is on) until resumeWrites(),
     // so the app keeps running read-only instead of failing half-way again.
     bool isReadOnlyAfterFailure() const { return m_writeFailure.has_value(); }
+    // The write error that made the connection read-only (empty message when writes are allowed).
+    QString writeFailureMessage() const { return m_writeFailure ? m_writeFailure->message : QString(); }
     Status resumeWrites();
 
     // PRAGMA quick_check: the problems found (empty when healthy), or an error when the file cannot be read.
