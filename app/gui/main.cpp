@@ -176,6 +176,11 @@ int main(int argc, char *argv[])
         controller->refreshSources();
         controller->reload();
     });
+    // The sources pane counts tags and saved searches: recount when the analyst changes either.
+    QObject::connect(&desk, &AnalystDesk::tagsChanged, controller,
+                     [controller]() { controller->refreshSources(); });
+    QObject::connect(&desk, &AnalystDesk::savedSearchesChanged, controller,
+                     [controller]() { controller->refreshSources(); });
 
     // Team mode: teammates' new articles, tags and notes arrive through LISTEN/NOTIFY on a second
     // connection of our own (Qt reads notifications only on an idle connection); no polling of the database.
