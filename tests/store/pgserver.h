@@ -38,6 +38,29 @@ public:
         return *server;
     }
 
+    // Crash-stops the server (pg_ctl stop -m immediate: no shutdown checkpoint, sessions cut off as in a
+    // power loss of the server) and starts it again on the same port and data, for the durability tests.
+    bool stopImmediately()
+    {
+        const bool stopped =
+            run(QStringLiteral("pg_ctl"),
+                {QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")), QStringLiteral("-m"),
+                 QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
+        m_running = m_running && !stopped;
+        return stopped;
+    }
+    bool startAgain()
+    {
+        // createDatabase()'s admin session died with the server: open a new one next time.
+        if (QSqlDatabase::contains(QStringLiteral("wwtest-admin")))
+            QSqlDatabase::database(QStringLiteral("wwtest-admin"), false).close();
+        QString out;
+        m_running = run(QStringLiteral("pg_ctl"), startArguments(), &out);
+        if (!m_running)
+            m_error = QStringLiteral("pg_ctl restart failed: ") + out.right(1000);
+        return m_running;
+    }
+
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
     int port() const { return m_port; }
@@ -159,18 +182,7 @@ private:
                     continue;
                 m_port = probe.serverPort();
             }
-            const QString options =
-                QStringLiteral(
-                    "-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off -c full_page_writes=off "
-                    "-c max_connections=40")
-                    .arg(m_port)
-                    .arg(m_dir->path());
-            if (run(QStringLiteral("pg_ctl"),
-                    {QStringLiteral("-D"), data, QStringLiteral("-l"),
-                     m_dir->filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
-                     QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"), options,
-                     QStringLiteral("start")},
-                    &out)) {
+            if (run(QStringLiteral("pg_ctl"), startArguments(), &out)) {
                 m_running = true;
                 startWatchdog(data);
                 return;
@@ -180,6 +192,24 @@ private:
         log.open(QIODevice::ReadOnly);
         m_error = QStringLiteral("pg_ctl start failed: ") + out.right(1000) +
                   QString::fromLocal8Bit(log.readAll().right(2000));
+    }
+
+    QStringList startArguments() const
+    {
+        const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off -c "
+                                               "full_page_writes=off -c max_connections=40")
+                                    .arg(m_port)
+                                    .arg(m_dir->path());
+        return {QStringLiteral("-D"),
+                m_dir->filePath(QStringLiteral("data")),
+                QStringLiteral("-l"),
+                m_dir->filePath(QStringLiteral("server.log")),
+                QStringLiteral("-w"),
+                QStringLiteral("-t"),
+                QStringLiteral("60"),
+                QStringLiteral("-o"),
+                options,
+                QStringLiteral("start")};
     }
 
     // Stops the server when this process is gone, however it ended (a crash skips stop()).
