@@ -8,6 +8,7 @@
 #include "articleview.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
+#include "models/searchquery.h"
 #include "models/sourcetreemodel.h"
 #include "readercontroller.h"
 #include "screenshotter.h"
@@ -19,6 +20,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTest>
 
 // Drives the real window under the offscreen platform over a temporary store.
@@ -35,6 +37,10 @@ private slots:
     void openingArticleShowsAttribution();
     void searchNarrowsList_data();
     void searchNarrowsList();
+    void smartFolderNarrowsList_data();
+    void smartFolderNarrowsList();
+    void statusBarForgetsClearedSearch();
+    void allArticlesShowsUnreadAndStored();
     void keyboardNavigation();
     void markAndStar();
     void layoutRemembered();
@@ -191,6 +197,142 @@ void TestMainWindow::searchNarrowsList()
     while (model->canFetchMore({}))
         model->fetchMore({});
     QCOMPARE(model->rowCount(), rows);
+}
+
+void TestMainWindow::smartFolderNarrowsList_data()
+{
+    QTest::addColumn<QString>("kind"); // "search" or "tag"
+    QTest::addColumn<QString>("query");
+    QTest::addRow("saved search: words") << QStringLiteral("search") << QStringLiteral("Pyongyang");
+    QTest::addRow("saved search: outlet filter")
+        << QStringLiteral("search") << QStringLiteral("outlet:Reuters");
+    QTest::addRow("saved search: tag and words")
+        << QStringLiteral("search") << QStringLiteral("tag:desk-folder Blog");
+    QTest::addRow("tag") << QStringLiteral("tag") << QStringLiteral("tag:desk-folder");
+}
+
+void TestMainWindow::smartFolderNarrowsList()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, query);
+    ww::Store &store = *m_fixture.store;
+    // Every third article carries the tag; one saved search per query.
+    auto tag = store.tags().tagByName(QStringLiteral("desk-folder"));
+    if (!tag.ok()) {
+        const auto id = store.tags().create(QStringLiteral("desk-folder"), QStringLiteral("#aa3355"));
+        QVERIFY(id.ok());
+        ww::ArticleQuery everything;
+        everything.limit = 1000;
+        everything.sort = ww::ArticleQuery::Sort::ArrivalOrder;
+        QList<qint64> ids;
+        const auto all = store.articles().list(everything);
+        for (int i = 0; i < all->size(); i += 3)
+            ids << all->at(i).id;
+        QVERIFY(store.tags().assign(ids, *id).ok());
+        tag = store.tags().tagByName(QStringLiteral("desk-folder"));
+    }
+    QVERIFY(tag.ok());
+    qint64 searchId = 0;
+    if (kind == QLatin1String("search")) {
+        ww::SavedSearch saved;
+        saved.name = QStringLiteral("folder ") + query;
+        saved.query = query;
+        saved.alert = query.contains(QStringLiteral("tag:"));
+        const auto id = store.savedSearches().add(saved);
+        QVERIFY(id.ok());
+        searchId = *id;
+    }
+    m_window->controller()->refreshSources();
+
+    // What the search line selects for the same text.
+    ww::ArticleQuery expected;
+    ww::SearchQuery::parse(query).applyTo(expected, *store.tags().tags(), *store.feeds().sources());
+    expected.limit = 1000;
+    QList<qint64> expectedIds;
+    const auto listedExpected = store.articles().list(expected);
+    QVERIFY(listedExpected.ok());
+    for (const ww::ArticleSummary &a : *listedExpected)
+        expectedIds << a.id;
+    QVERIFY(!expectedIds.isEmpty());
+
+    auto *sources = m_window->controller()->sourceModel();
+    const QModelIndex target =
+        searchId ? sources->indexOfSavedSearch(searchId) : sources->indexOfTag(tag->id);
+    QVERIFY(target.isValid());
+    QCOMPARE(target.siblingAtColumn(ww::SourceTreeModel::UnreadColumn)
+                 .data(ww::SourceTreeModel::UnreadRole)
+                 .toInt(),
+             int(expectedIds.size()));
+    SourceTreeView *tree = m_window->sourceView();
+    tree->scrollTo(target);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(target).center());
+    QCOMPARE(tree->currentIndex(), target);
+    auto *model = m_window->controller()->articleModel();
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QList<qint64> shown;
+    for (int row = 0; row < model->rowCount(); ++row)
+        shown << model->index(row, 0).data(ww::ArticleListModel::IdRole).toLongLong();
+    std::sort(shown.begin(), shown.end());
+    std::sort(expectedIds.begin(), expectedIds.end());
+    QCOMPARE(shown, expectedIds);
+    QVERIFY(int(shown.size()) < total());
+
+    // The counts follow new tags without losing the selected row.
+    const qint64 untagged = [&] {
+        ww::ArticleQuery q;
+        q.limit = 1000;
+        const auto listedQ = store.articles().list(q);
+        if (!listedQ.ok())
+            return qint64(0);
+        for (const ww::ArticleSummary &a : *listedQ)
+            if (!a.tags.contains(QStringLiteral("desk-folder")))
+                return a.id;
+        return qint64(0);
+    }();
+    QVERIFY(untagged > 0);
+    if (kind == QLatin1String("tag")) {
+        QVERIFY(store.tags().assign({untagged}, tag->id).ok());
+        m_window->controller()->refreshSources();
+        QCOMPARE(tree->currentIndex().data(ww::SourceTreeModel::IdRole).toLongLong(), tag->id);
+        QCOMPARE(tree->currentIndex().siblingAtColumn(1).data(ww::SourceTreeModel::UnreadRole).toInt(),
+                 int(expectedIds.size()) + 1);
+        QVERIFY(store.tags().unassign({untagged}, tag->id).ok());
+    } else {
+        QVERIFY(store.savedSearches().remove(searchId).ok());
+    }
+}
+
+void TestMainWindow::statusBarForgetsClearedSearch()
+{
+    QLineEdit *edit = m_window->searchEdit();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(edit, QStringLiteral("Pyongyang"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("%1 match(es)").arg(StoreFixture::kAsiaItems));
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_Escape); // clears the search
+    QCOMPARE(edit->text(), QString());
+    QCOMPARE(m_window->statusBar()->currentMessage(), QString());
+}
+
+void TestMainWindow::allArticlesShowsUnreadAndStored()
+{
+    // Opening an article reads it: "All articles" then shows one unread fewer, and still every stored one.
+    ww::ArticleQuery unreadOnly;
+    unreadOnly.unreadOnly = true;
+    const int unread = *m_fixture.store->articles().count(unreadOnly);
+    QVERIFY(unread > 1);
+    const QModelIndex all =
+        m_window->controller()->sourceModel()->index(0, ww::SourceTreeModel::UnreadColumn);
+    QCOMPARE(all.data().toString(), QStringLiteral("%1 / %2").arg(unread).arg(total()));
+    m_window->articleList()->setCurrentIndex(QModelIndex());
+    m_window->controller()->nextUnread();
+    const qint64 opened = m_window->articleView()->articleId();
+    QVERIFY(opened > 0);
+    QCOMPARE(all.data().toString(), QStringLiteral("%1 / %2").arg(unread - 1).arg(total()));
+    QVERIFY(m_fixture.store->articles().setRead({opened}, false).ok());
 }
 
 void TestMainWindow::keyboardNavigation()

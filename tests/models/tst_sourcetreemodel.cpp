@@ -86,7 +86,9 @@ void TestSourceTreeModel::unreadCounts()
     q.feedIds = {m_fixture.wireFeed};
     q.limit = 2;
     QList<qint64> ids;
-    for (const ArticleSummary &s : *m_fixture.store->articles().list(q))
+    const auto listedQ = m_fixture.store->articles().list(q);
+    QVERIFY(listedQ.ok());
+    for (const ArticleSummary &s : *listedQ)
         ids.append(s.id);
     QVERIFY(m_fixture.store->articles().setRead(ids, true).ok());
     const QPersistentModelIndex wire = model.indexOfFeed(m_fixture.wireFeed);
@@ -276,9 +278,13 @@ void TestSourceTreeModel::savedSearches()
     selected.limit = byLine.limit = 1000;
     QList<qint64> a;
     QList<qint64> b;
-    for (const ArticleSummary &s : *m_fixture.store->articles().list(selected))
+    const auto listedSelected = m_fixture.store->articles().list(selected);
+    QVERIFY(listedSelected.ok());
+    for (const ArticleSummary &s : *listedSelected)
         a << s.id;
-    for (const ArticleSummary &s : *m_fixture.store->articles().list(byLine))
+    const auto listedByLine = m_fixture.store->articles().list(byLine);
+    QVERIFY(listedByLine.ok());
+    for (const ArticleSummary &s : *listedByLine)
         b << s.id;
     QCOMPARE(a, b);
     QCOMPARE(int(a.size()), expected);
@@ -342,7 +348,9 @@ void TestSourceTreeModel::allArticlesCountsEveryUnreadArticle()
     two.feedIds = {m_fixture.asiaFeed};
     two.limit = 2;
     QList<qint64> ids;
-    for (const ArticleSummary &a : *m_fixture.store->articles().list(two))
+    const auto listedTwo = m_fixture.store->articles().list(two);
+    QVERIFY(listedTwo.ok());
+    for (const ArticleSummary &a : *listedTwo)
         ids << a.id;
     QVERIFY(m_fixture.store->articles().setRead(ids, true).ok());
 
