@@ -1,7 +1,11 @@
 #include "alertcenter.h"
+#include "alerthistorydialog.h"
 #include "analystdesk.h"
+#include "annotationlistdialog.h"
 #include "annotationpanel.h"
+#include "clusternotespanel.h"
 #include "tagbar.h"
+#include "tagmanagerdialog.h"
 
 #include "store/database.h"
 #include "store/store.h"
@@ -11,10 +15,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QMenu>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeView>
 
 using namespace ww;
 
@@ -25,6 +32,7 @@ private slots:
     void deskFollowsTheOpenArticle();
     void alertsShowABadgeUntilSeen();
     void bulkAndStoryTagging();
+    void notesMenuOpensTheAnalystWindows();
 };
 
 void TestAnalystDesk::deskFollowsTheOpenArticle()
@@ -122,6 +130,85 @@ void TestAnalystDesk::bulkAndStoryTagging()
     QVERIFY(desk.tagStory(ids[3], QStringLiteral("alone"))); // no cluster: just the article
     QCOMPARE(store.tags().tagByName(QStringLiteral("alone"))->articleCount, 1);
     QVERIFY(!desk.tagArticles({}, QStringLiteral("x")));
+}
+
+void TestAnalystDesk::notesMenuOpensTheAnalystWindows()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(dir.filePath(QStringLiteral("desk.sqlite"))));
+    Store store(db);
+    Feed f;
+    f.url = QUrl(QStringLiteral("https://a.example/rss"));
+    const qint64 feed = *store.feeds().addFeed(f);
+    ParsedFeed pf;
+    for (int i = 0; i < 2; ++i) {
+        FeedItem it;
+        it.key = QString::number(i);
+        it.title = QStringLiteral("Copy %1").arg(i);
+        pf.items << it;
+    }
+    const QList<qint64> ids = store.articles().ingest(feed, pf)->addedIds;
+    const qint64 cluster = *store.clusters().save(ids[0], {ids[0], ids[1]}, QStringLiteral("Reuters"));
+    const qint64 tag = *store.tags().create(QStringLiteral("old name"));
+    QVERIFY(store.tags().assign({ids[1]}, tag));
+
+    QMainWindow window;
+    auto *browser = new QTextBrowser(&window);
+    window.setCentralWidget(browser);
+    AnalystDesk desk(store, &window, browser, nullptr);
+    QMenu *notes = nullptr;
+    for (QAction *a : window.menuBar()->actions())
+        if (a->text() == QStringLiteral("&Notes"))
+            notes = a->menu();
+    QVERIFY(notes);
+    const auto action = [notes](const QString &text) -> QAction * {
+        for (QAction *a : notes->actions())
+            if (a->text() == text)
+                return a;
+        return nullptr;
+    };
+    for (const QString &text :
+         {QStringLiteral("&Manage tags…"), QStringLiteral("&All notes…"), QStringLiteral("Alert &history…"),
+          QStringLiteral("Note on the whole st&ory…")})
+        QVERIFY2(action(text), qPrintable(text));
+
+    // The open article's story gets its notes panel; an article in no story hides it.
+    desk.showArticle(ids[1]);
+    QCOMPARE(desk.storyNotes()->clusterId(), cluster);
+    QVERIFY(desk.storyNotes()->addNote(QStringLiteral("story note")));
+
+    // Tag edits reach the tag bar and are announced for the lists and folders.
+    QSignalSpy tagList(&desk, &AnalystDesk::tagListChanged);
+    action(QStringLiteral("&Manage tags…"))->trigger();
+    TagManagerDialog *manager = desk.manageTags();
+    QVERIFY(manager && manager->isVisible());
+    QVERIFY(manager->renameTag(tag, QStringLiteral("new name")));
+    QCOMPARE(tagList.size(), 1);
+    QCOMPARE(desk.tagBar()->tagNames(), QStringList{QStringLiteral("new name")});
+
+    // The notes list opens articles through the desk; a story note opens the story's first copy.
+    QSignalSpy open(&desk, &AnalystDesk::openArticleRequested);
+    action(QStringLiteral("&All notes…"))->trigger();
+    AnnotationListDialog *list = desk.showAllNotes();
+    QCOMPARE(list->visibleCount(), 1);
+    list->view()->setCurrentIndex(list->view()->model()->index(0, 0));
+    list->openCurrent();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.constFirst().constFirst().toLongLong(), ids[0]);
+    QVERIFY(desk.annotations()->addArticleNote(QStringLiteral("article note")));
+    QCOMPARE(list->visibleCount(), 2); // the open list follows new notes
+
+    // The badge links to the alert history, which marks the alerts seen.
+    desk.alerts()->setNotifier([](const QString &, const QString &) {});
+    desk.alerts()->raise(
+        {AlertRecord{1, 1, QDateTime::currentDateTimeUtc(), 2, ids[0], QStringLiteral("x")}});
+    QVERIFY(!desk.alertBadge()->isHidden());
+    QVERIFY(desk.alertBadge()->text().contains(QStringLiteral("<a ")));
+    emit desk.alertBadge()->linkActivated(QStringLiteral("#alerts"));
+    QVERIFY(desk.alertBadge()->isHidden());
+    QCOMPARE(desk.alerts()->unseen(), 0);
+    QVERIFY(desk.showAlertHistory()->isVisible());
 }
 
 QTEST_MAIN(TestAnalystDesk)

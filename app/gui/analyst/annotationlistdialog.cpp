@@ -47,8 +47,8 @@ AnnotationListDialog::AnnotationListDialog(ww::Store &store, QWidget *parent)
     m_view->sortByColumn(AnnotationListModel::UpdatedColumn, Qt::DescendingOrder);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
-    header->resizeSection(AnnotationListModel::TitleColumn, 220);
-    header->resizeSection(AnnotationListModel::QuoteColumn, 220);
+    header->resizeSection(AnnotationListModel::TitleColumn, 190);
+    header->resizeSection(AnnotationListModel::QuoteColumn, 250);
     header->setSectionResizeMode(AnnotationListModel::NoteColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(AnnotationListModel::CreatedColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AnnotationListModel::UpdatedColumn, QHeaderView::ResizeToContents);
@@ -79,7 +79,7 @@ AnnotationListDialog::AnnotationListDialog(ww::Store &store, QWidget *parent)
             m_view->setCurrentIndex(m_proxy->index(0, 0));
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AnnotationListDialog::updateStatus);
-    resize(900, 480);
+    resize(980, 480);
     reload();
 }
 

@@ -60,7 +60,9 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         }
         case QuoteColumn:
             if (a.quote.isEmpty())
-                return role == SortRole ? QVariant(QString()) : QVariant(tr("(whole article)"));
+                return role == SortRole  ? QVariant(QString())
+                       : a.clusterId > 0 ? QVariant(tr("(whole story)"))
+                                         : QVariant(tr("(whole article)"));
             if (role == SortRole)
                 return a.quote.toCaseFolded();
             return a.orphaned ? tr("\"%1\" (no longer in the article)").arg(oneLine(a.quote))

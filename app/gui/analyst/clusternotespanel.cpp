@@ -3,7 +3,7 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -108,10 +108,12 @@ ClusterNotesPanel::ClusterNotesPanel(ww::Store &store, QUndoStack *undo, QWidget
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
     layout->addWidget(m_list, 1);
-    auto *buttons = new QHBoxLayout;
+    // Add on its own row: the panel lives in a narrow side dock, where three in a row clip their labels.
+    auto *buttons = new QGridLayout;
     m_add->setToolTip(tr("Add a note shared by every outlet's copy of this story"));
-    for (QPushButton *b : {m_add, m_edit, m_delete})
-        buttons->addWidget(b);
+    buttons->addWidget(m_add, 0, 0, 1, 2);
+    buttons->addWidget(m_edit, 1, 0);
+    buttons->addWidget(m_delete, 1, 1);
     layout->addLayout(buttons);
     connect(m_add, &QPushButton::clicked, this, &ClusterNotesPanel::promptAdd);
     connect(m_edit, &QPushButton::clicked, this, &ClusterNotesPanel::promptEdit);
