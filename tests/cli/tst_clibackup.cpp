@@ -1,6 +1,5 @@
-// wirewatch-cli backup / restore, run as a separate process like a user or cron job runs it.
-#include "../store/pgserver.h"
-
+// wirewatch-cli backup / restore, run as a separate process like a user or cron job runs it. The PostgreSQL
+// path (pg_dump/pg_restore) is exercised through the same BackupService in tests/store/tst_backupservice.
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
@@ -22,7 +21,6 @@ private slots:
     void restoreRefusesDamagedBackup();
     void usageErrors_data();
     void usageErrors();
-    void postgresBackupAndRestore();
 
 private:
     struct Run
@@ -93,6 +91,17 @@ void TestCliBackup::backupIntoFolderKeepsN()
     }
     QCOMPARE(QDir(dir).entryList(QDir::Files).size(), 2);
     QVERIFY(!QFileInfo::exists(made.last()));
+    // restore --latest picks the newest backup in the folder.
+    const int before = feeds(db());
+    const Run latest = run({QStringLiteral("restore"), QStringLiteral("--latest"), QStringLiteral("--dir"),
+                            dir, QStringLiteral("--db"), db()});
+    QVERIFY2(latest.exitCode == 0, latest.err.constData());
+    QCOMPARE(latest.json().value(QStringLiteral("restored")).toString(), made.first());
+    QVERIFY(QFileInfo(latest.json().value(QStringLiteral("previous")).toString()).isFile());
+    QCOMPARE(feeds(db()), before);
+    const Run none = run({QStringLiteral("restore"), QStringLiteral("--latest"), QStringLiteral("--dir"),
+                          m_dir.filePath(QStringLiteral("empty")), QStringLiteral("--db"), db()});
+    QCOMPARE(none.exitCode, 1);
     // Without --dir, backups go to the user's data folder.
     const Run r = run({QStringLiteral("backup"), QStringLiteral("--keep"), QStringLiteral("1"),
                        QStringLiteral("--db"), db()});
@@ -172,27 +181,6 @@ void TestCliBackup::usageErrors()
     const Run r = run(arguments << QStringLiteral("--db") << db());
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
-}
-
-void TestCliBackup::postgresBackupAndRestore()
-{
-    wwtest::PgServer &server = wwtest::PgServer::instance();
-    QVERIFY2(server.ok(), qPrintable(server.error()));
-    const QString conn = server.createDatabase();
-    addFeed(conn, QStringLiteral("https://feeds.example/pg-one.xml"));
-    const QString dir = m_dir.filePath(QStringLiteral("pg-backups"));
-    const QString bin = wwtest::PgServer::binDir();
-    const Run b = run({QStringLiteral("backup"), QStringLiteral("--dir"), dir, QStringLiteral("--pg-bin"),
-                       bin, QStringLiteral("--db"), conn});
-    QVERIFY2(b.exitCode == 0, b.err.constData());
-    QVERIFY(b.json().value(QStringLiteral("path")).toString().endsWith(QLatin1String(".pgdump")));
-    addFeed(conn, QStringLiteral("https://feeds.example/pg-two.xml"));
-    QCOMPARE(feeds(conn), 2);
-    const Run r = run({QStringLiteral("restore"), QStringLiteral("--latest"), QStringLiteral("--dir"), dir,
-                       QStringLiteral("--pg-bin"), bin, QStringLiteral("--db"), conn});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY(r.json().value(QStringLiteral("previous")).isNull());
-    QCOMPARE(feeds(conn), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliBackup)
