@@ -2,6 +2,9 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
+#include <array>
+#include <string_view>
 #include <utility>
 
 namespace ww {
@@ -31,62 +34,76 @@ bool isTagChar(char c)
 }
 
 // Elements that never nest by markup alone (void) or whose end tag is implied by the next sibling.
-bool countsForNesting(const QByteArray &name)
+// Sorted, for a binary search over a name that is already lower case.
+bool countsForNesting(std::string_view name)
 {
-    static const QList<QByteArray> skip = {"area",   "base", "br",   "col",    "embed", "hr",     "img",
-                                           "input",  "link", "meta", "source", "track", "wbr",    "param",
-                                           "keygen", "p",    "li",   "dt",     "dd",    "option", "optgroup",
-                                           "tr",     "td",   "th",   "tbody",  "thead", "tfoot",  "colgroup",
-                                           "rb",     "rt",   "rp",   "html",   "head",  "body"};
-    return !skip.contains(name);
+    static constexpr std::array<std::string_view, 34> skip = {
+        "area",     "base",   "body", "br",    "col",   "colgroup", "dd", "dt",     "embed",
+        "head",     "hr",     "html", "img",   "input", "keygen",   "li", "link",   "meta",
+        "optgroup", "option", "p",    "param", "rb",    "rp",       "rt", "source", "tbody",
+        "td",       "tfoot",  "th",   "thead", "tr",    "track",    "wbr"};
+    static_assert(std::is_sorted(skip.begin(), skip.end()));
+    return !std::binary_search(skip.begin(), skip.end(), name);
 }
 
 // gumbo's tree builder scans the open-element stack on many start tags, so 100k nested <div>s cost
 // minutes. A rough tag counter drops start/end tags past a sane depth before gumbo sees them; it only
-// changes pages no browser would lay out anyway.
-QByteArray limitNesting(const QByteArray &in, int limit)
+// changes pages no browser would lay out anyway. With `out` null it only reports whether any tag would
+// be dropped, so the common page is scanned once and never copied.
+bool limitNesting(const QByteArray &in, int limit, QByteArray *out)
 {
-    QByteArray out;
-    out.reserve(in.size());
     int depth = 0;
+    bool dropped = false;
     qsizetype i = 0;
     const qsizetype n = in.size();
+    const char *data = in.constData();
+    auto copy = [&](qsizetype from, qsizetype to) {
+        if (out)
+            out->append(data + from, to - from);
+    };
     auto skipTo = [&](const char *needle) {
         const qsizetype end = in.indexOf(needle, i);
         const qsizetype stop = end < 0 ? n : end;
-        out.append(in.constData() + i, stop - i);
+        copy(i, stop);
         i = stop;
     };
     while (i < n) {
-        const char c = in.at(i);
-        if (c != '<' || i + 1 >= n) {
-            out.append(c);
-            ++i;
-            continue;
+        const qsizetype lt = in.indexOf('<', i);
+        if (lt < 0 || lt + 1 >= n) {
+            copy(i, n);
+            break;
         }
-        if (in.mid(i, 4) == "<!--") {
-            out.append("<!--");
+        copy(i, lt);
+        i = lt;
+        if (lt + 4 <= n && std::string_view(data + lt, 4) == "<!--") {
+            copy(i, i + 4);
             i += 4;
             skipTo("-->");
             continue;
         }
-        const bool closing = in.at(i + 1) == '/';
+        const bool closing = data[i + 1] == '/';
         qsizetype j = i + (closing ? 2 : 1);
         const qsizetype nameStart = j;
-        while (j < n && isTagChar(in.at(j)))
+        char name[16];
+        qsizetype length = 0;
+        while (j < n && isTagChar(data[j])) {
+            if (length < qsizetype(sizeof name))
+                name[length] = char(data[j] | (data[j] >= 'A' && data[j] <= 'Z' ? 0x20 : 0));
+            ++length;
             ++j;
+        }
         if (j == nameStart) {
-            out.append(c);
+            copy(i, i + 1);
             ++i;
             continue;
         }
-        const QByteArray name = in.mid(nameStart, j - nameStart).toLower();
+        const std::string_view tag(name, size_t(std::min(length, qsizetype(sizeof name))));
         qsizetype close = in.indexOf('>', j);
         if (close < 0)
             close = n - 1;
-        const bool selfClosing = close > 0 && in.at(close - 1) == '/';
+        const bool selfClosing = close > 0 && data[close - 1] == '/';
         bool keep = true;
-        if (countsForNesting(name) && !selfClosing) {
+        if ((length > qsizetype(sizeof name) || countsForNesting(tag)) && !selfClosing) {
             if (closing) {
                 keep = depth <= limit;
                 depth = qMax(0, depth - 1);
@@ -95,13 +112,27 @@ QByteArray limitNesting(const QByteArray &in, int limit)
                 keep = depth <= limit;
             }
         }
-        if (keep)
-            out.append(in.constData() + i, close + 1 - i);
-        i = close + 1;
-        if (!closing && keep && (name == "script" || name == "style" || name == "textarea")) {
-            skipTo("</");
+        if (!keep) {
+            if (!out)
+                return true;
+            dropped = true;
+        } else {
+            copy(i, close + 1);
         }
+        i = close + 1;
+        if (!closing && keep && (tag == "script" || tag == "style" || tag == "textarea"))
+            skipTo("</");
     }
+    return dropped;
+}
+
+QByteArray limitNesting(const QByteArray &in, int limit)
+{
+    if (!limitNesting(in, limit, nullptr))
+        return in;
+    QByteArray out;
+    out.reserve(in.size());
+    limitNesting(in, limit, &out);
     return out;
 }
 
@@ -301,19 +332,25 @@ int HtmlDocument::closest(int index, QLatin1String tag) const
 
 QString collapseWhitespace(QStringView text)
 {
-    QString out;
-    out.reserve(text.size());
+    // Runs on every text node of every page: write into a sized buffer, with an ASCII fast path.
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *dst = out.data();
+    qsizetype n = 0;
     bool space = false;
     for (const QChar c : text) {
-        if (c.isSpace() || c == QChar(0x00A0) || c == QChar(0x200B)) {
+        const char16_t u = c.unicode();
+        const bool ws = u < 0x80 ? (u == u' ' || (u >= u'\t' && u <= u'\r'))
+                                 : (u == 0x00A0 || u == 0x200B || c.isSpace());
+        if (ws) {
             space = true;
             continue;
         }
-        if (space && !out.isEmpty())
-            out += QLatin1Char(' ');
+        if (space && n > 0)
+            dst[n++] = QLatin1Char(' ');
         space = false;
-        out += c;
+        dst[n++] = c;
     }
+    out.truncate(n);
     return out;
 }
 
