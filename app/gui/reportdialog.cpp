@@ -14,9 +14,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -28,8 +30,46 @@ struct ReportDialog::Job
     ww::Result<ww::ReportOutcome> outcome = ww::Error(ww::Error::Code::Unknown, QString());
 };
 
+void ReportDialog::loadChoices(Context &context)
+{
+    if (context.databasePath.isEmpty() || (!context.savedSearches.isEmpty() && !context.stories.isEmpty()))
+        return;
+    // A short read on the GUI thread, on a connection of its own: the names of the saved searches and the
+    // newest stories, each story's outlets counted from its copies.
+    ww::Database db;
+    ww::Database::Options options;
+    options.mode = ww::Database::Mode::ReadOnly;
+    options.quickCheck = false;
+    if (!db.open(context.databasePath, options))
+        return;
+    ww::Store store(db);
+    if (context.savedSearches.isEmpty()) {
+        if (const auto searches = store.savedSearches().list())
+            context.savedSearches = *searches;
+    }
+    if (context.stories.isEmpty()) {
+        ww::ArticleQuery recent;
+        recent.limit = RecentStories;
+        const auto clusters = store.clusters().list(recent);
+        if (!clusters)
+            return;
+        for (const ww::StoryCluster &c : *clusters) {
+            StoryChoice choice{c.id, c.label, c.firstPublisher, 0, c.size, c.firstPublished};
+            if (const auto full = store.clusters().get(c.id)) {
+                QSet<QString> outlets;
+                for (const ww::ClusterMember &m : full->members)
+                    outlets.insert(m.publisher);
+                choice.outlets = int(outlets.size());
+                choice.articles = int(full->members.size());
+            }
+            context.stories << choice;
+        }
+    }
+}
+
 ReportDialog::ReportDialog(const Context &context, QWidget *parent) : QDialog(parent), m_context(context)
 {
+    loadChoices(m_context);
     setWindowTitle(tr("Export report"));
     buildUi();
     updateState();
@@ -59,11 +99,30 @@ void ReportDialog::buildUi()
                          int(Selection::SelectedArticles));
     m_selection->addItem(tr("Saved search"), int(Selection::SavedSearch));
     m_selection->addItem(tr("Every article in a time range"), int(Selection::TimeRange));
+    m_selection->addItem(tr("Stories: the selected articles' stories (%n selected)", nullptr,
+                            int(m_context.selectedIds.size())),
+                         int(Selection::SelectedStories));
+    m_selection->addItem(tr("Stories: pick from the list"), int(Selection::PickedStories));
     whatForm->addRow(tr("&Include:"), m_selection);
     m_savedSearch = new QComboBox(what);
     for (const ww::SavedSearch &s : m_context.savedSearches)
         m_savedSearch->addItem(s.name, s.id);
     whatForm->addRow(tr("Sa&ved search:"), m_savedSearch);
+    m_stories = new QListWidget(what);
+    m_stories->setUniformItemSizes(true);
+    m_stories->setMinimumHeight(fontMetrics().height() * 6);
+    for (const StoryChoice &c : m_context.stories) {
+        auto *item = new QListWidgetItem(
+            tr("%1 \u2014 %2, %3; %n outlet(s)", nullptr, c.outlets)
+                .arg(c.label.left(120), c.firstPublisher,
+                     m_context.locale.toString(c.firstPublished.toUTC().date(), QLocale::ShortFormat)),
+            m_stories);
+        item->setData(Qt::UserRole, c.id);
+        item->setToolTip(tr("%n article(s)", nullptr, c.articles));
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        item->setCheckState(Qt::Unchecked);
+    }
+    whatForm->addRow(tr("S&tories:"), m_stories);
     m_useRange = new QCheckBox(tr("&Limit to dates"), what);
     m_from = new QDateEdit(QDate::currentDate().addDays(-7), what);
     m_to = new QDateEdit(QDate::currentDate(), what);
@@ -148,6 +207,7 @@ void ReportDialog::buildUi()
     for (QComboBox *box : {m_selection, m_format})
         connect(box, &QComboBox::currentIndexChanged, this, &ReportDialog::updateState);
     connect(m_useRange, &QCheckBox::toggled, this, &ReportDialog::updateState);
+    connect(m_stories, &QListWidget::itemChanged, this, &ReportDialog::updateState);
     connect(m_output, &QLineEdit::textChanged, this, &ReportDialog::updateState);
 }
 
@@ -170,6 +230,7 @@ void ReportDialog::updateState()
     const auto selection = Selection(m_selection->currentData().toInt());
     const bool running = isRunning();
     m_savedSearch->setEnabled(!running && selection == Selection::SavedSearch);
+    m_stories->setEnabled(!running && selection == Selection::PickedStories);
     // A time range is the selection itself for "every article in a time range".
     if (selection == Selection::TimeRange && !m_useRange->isChecked())
         m_useRange->setChecked(true);
@@ -180,8 +241,11 @@ void ReportDialog::updateState()
     m_pageSize->setEnabled(!running && pdf);
     for (const auto &[section, box] : m_sections)
         box->setEnabled(!running && pdf);
-    const bool selectable = (selection != Selection::SelectedArticles || !m_context.selectedIds.isEmpty()) &&
-                            (selection != Selection::SavedSearch || m_savedSearch->count() > 0);
+    const bool needsSelected =
+        selection == Selection::SelectedArticles || selection == Selection::SelectedStories;
+    const bool selectable = (!needsSelected || !m_context.selectedIds.isEmpty()) &&
+                            (selection != Selection::SavedSearch || m_savedSearch->count() > 0) &&
+                            (selection != Selection::PickedStories || !pickedStories().isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(!running && selectable && !m_output->text().trimmed().isEmpty());
     m_buttons->button(QDialogButtonBox::Close)->setText(running ? tr("&Cancel") : tr("&Close"));
@@ -217,6 +281,13 @@ ww::ReportSpec ReportDialog::spec() const
         break;
     case Selection::TimeRange:
         break;
+    case Selection::SelectedStories:
+        spec.articleIds = m_context.selectedIds;
+        spec.wholeStories = true;
+        break;
+    case Selection::PickedStories:
+        spec.clusterIds = pickedStories();
+        break;
     }
     if (m_useRange->isChecked()) {
         spec.from = QDateTime(m_from->date(), QTime(0, 0), Qt::UTC);
@@ -235,6 +306,16 @@ ww::ReportSpec ReportDialog::spec() const
     spec.locale = m_context.locale;
     spec.generated = QDateTime::currentDateTimeUtc();
     return spec;
+}
+
+QList<qint64> ReportDialog::pickedStories() const
+{
+    QList<qint64> ids;
+    for (int i = 0; i < m_stories->count(); ++i) {
+        if (m_stories->item(i)->checkState() == Qt::Checked)
+            ids << m_stories->item(i)->data(Qt::UserRole).toLongLong();
+    }
+    return ids;
 }
 
 QString ReportDialog::outputPath() const

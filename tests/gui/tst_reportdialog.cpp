@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -31,6 +32,9 @@ private slots:
     void exportButtonNeedsAFileAndASelection();
     void exportsOffTheGuiThread();
     void cancelWritesNothing();
+    void savedSearchesAndStoriesComeFromTheStore();
+    void exportsTheRightArticles_data();
+    void exportsTheRightArticles();
 
 private:
     ReportDialog::Context context() const;
@@ -82,6 +86,10 @@ void TestReportDialog::selectionBecomesSpec_data()
                                   << qint64(7) << false;
     QTest::addRow("time range") << int(ReportDialog::Selection::TimeRange) << QString() << QString() << 0
                                 << qint64(0) << true;
+    QTest::addRow("selected articles' stories")
+        << int(ReportDialog::Selection::SelectedStories) << QString() << QString() << 2 << qint64(0) << false;
+    QTest::addRow("picked stories") << int(ReportDialog::Selection::PickedStories) << QString() << QString()
+                                    << 0 << qint64(0) << false;
 }
 
 void TestReportDialog::selectionBecomesSpec()
@@ -101,6 +109,9 @@ void TestReportDialog::selectionBecomesSpec()
     QCOMPARE(spec.savedSearchId, savedSearch);
     QCOMPARE(spec.from.isValid(), ranged);
     QCOMPARE(dialog.rangeBox()->isChecked(), ranged);
+    QCOMPARE(spec.wholeStories, selection == int(ReportDialog::Selection::SelectedStories));
+    QVERIFY(spec.clusterIds.isEmpty()); // nothing picked in the list
+    QCOMPARE(dialog.storyList()->isEnabled(), selection == int(ReportDialog::Selection::PickedStories));
 }
 
 void TestReportDialog::formsFillTheSpec()
@@ -194,6 +205,110 @@ void TestReportDialog::cancelWritesNothing()
     QVERIFY(dialog.statusLabel()->text().contains(QLatin1String("Cancelled")));
     QVERIFY(!QFile::exists(path));
     QVERIFY(dialog.isVisible()); // Cancel during an export does not close the dialog
+}
+
+void TestReportDialog::savedSearchesAndStoriesComeFromTheStore()
+{
+    QVERIFY(m_f->setUpClusters());
+    SavedSearch korea;
+    korea.name = QStringLiteral("Korea watch");
+    korea.query = QStringLiteral("country:KP");
+    const auto koreaId = m_f->store->savedSearches().add(korea);
+    QVERIFY(koreaId.ok());
+    ReportDialog::Context c = context();
+    c.savedSearches.clear(); // what the desk's File menu passes: the dialog reads them itself
+    ReportDialog dialog(c);
+    QCOMPARE(dialog.savedSearchBox()->count(), 1);
+    QCOMPARE(dialog.savedSearchBox()->itemText(0), QStringLiteral("Korea watch"));
+    QCOMPARE(dialog.savedSearchBox()->itemData(0).toLongLong(), *koreaId);
+    // The pick list: the store's clusters, newest first, each with its title and outlet count.
+    const auto clusters = m_f->store->clusters().list(ArticleQuery());
+    QVERIFY(clusters.ok());
+    QListWidget *list = dialog.storyList();
+    QCOMPARE(list->count(), int(clusters->size()));
+    for (int i = 0; i < list->count(); ++i) {
+        QCOMPARE(list->item(i)->data(Qt::UserRole).toLongLong(), clusters->at(i).id);
+        QVERIFY(list->item(i)->text().startsWith(clusters->at(i).label));
+        const bool talks = clusters->at(i).id == m_f->talksCluster;
+        QVERIFY2(
+            list->item(i)->text().contains(talks ? QLatin1String("2 outlet") : QLatin1String("1 outlet")),
+            qPrintable(list->item(i)->text()));
+    }
+    // Export needs a ticked story.
+    dialog.outputEdit()->setText(m_out.filePath(QStringLiteral("stories.json")));
+    dialog.selectionBox()->setCurrentIndex(
+        dialog.selectionBox()->findData(int(ReportDialog::Selection::PickedStories)));
+    QPushButton *exportButton = dialog.buttons()->button(QDialogButtonBox::Ok);
+    QVERIFY(!exportButton->isEnabled());
+    list->item(0)->setCheckState(Qt::Checked);
+    QVERIFY(exportButton->isEnabled());
+    QCOMPARE(dialog.spec().clusterIds, QList<qint64>{clusters->first().id});
+}
+
+void TestReportDialog::exportsTheRightArticles_data()
+{
+    QTest::addColumn<int>("selection");
+    QTest::addRow("saved search") << int(ReportDialog::Selection::SavedSearch);
+    QTest::addRow("picked stories") << int(ReportDialog::Selection::PickedStories);
+    QTest::addRow("selected articles' stories") << int(ReportDialog::Selection::SelectedStories);
+}
+
+void TestReportDialog::exportsTheRightArticles()
+{
+    QFETCH(int, selection);
+    QVERIFY(m_f->setUpClusters());
+    SavedSearch korea;
+    korea.name = QStringLiteral("Korea watch");
+    korea.query = QStringLiteral("country:KP");
+    QVERIFY(m_f->store->savedSearches().add(korea).ok());
+    ReportDialog::Context c = context();
+    c.savedSearches.clear();
+    c.selectedIds = {m_f->worldIds.at(3)}; // one copy of the talks story
+    ReportDialog dialog(c);
+    dialog.selectionBox()->setCurrentIndex(dialog.selectionBox()->findData(selection));
+    // Both stories ticked for the pick list.
+    for (int i = 0; i < dialog.storyList()->count(); ++i)
+        dialog.storyList()->item(i)->setCheckState(Qt::Checked);
+    dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(int(ReportSpec::Format::Json)));
+    const QString path = m_out.filePath(QStringLiteral("selection.json"));
+    QFile::remove(path);
+    dialog.outputEdit()->setText(path);
+    QSignalSpy finished(&dialog, &ReportDialog::exportFinished);
+    dialog.startExport();
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+
+    // Compared with the store's own queries: the saved search's field filter, or the clusters' members.
+    QSet<qint64> expected;
+    if (selection == int(ReportDialog::Selection::SavedSearch)) {
+        ArticleQuery byField;
+        byField.countryCode = QStringLiteral("KP");
+        byField.limit = 1000;
+        const auto rows = m_f->store->articles().list(byField);
+        QVERIFY(rows.ok());
+        for (const ArticleSummary &row : *rows)
+            expected.insert(row.id);
+    } else {
+        QList<qint64> clusters = {m_f->talksCluster};
+        if (selection == int(ReportDialog::Selection::PickedStories))
+            clusters << m_f->missileCluster;
+        for (qint64 id : clusters) {
+            const auto cluster = m_f->store->clusters().get(id);
+            QVERIFY(cluster.ok());
+            for (const ClusterMember &m : cluster->members)
+                expected.insert(m.articleId);
+        }
+    }
+    QVERIFY(!expected.isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QSet<qint64> written;
+    const QJsonArray articles =
+        QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("articles")).toArray();
+    for (const QJsonValue &a : articles)
+        written.insert(a.toObject().value(QLatin1String("id")).toInteger());
+    QCOMPARE(written, expected);
+    QCOMPARE(articles.size(), expected.size());
 }
 
 QTEST_MAIN(TestReportDialog)
