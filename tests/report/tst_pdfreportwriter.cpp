@@ -288,6 +288,9 @@ void TestPdfReportWriter::storySelectionPrintsOutletsTagsAndNotes()
     QVERIFY(!missilePart.contains(QLatin1String("Story note")));
     QVERIFY(missilePart.contains(QLatin1String("Credit: KCNA via REUTERS")));
     QCOMPARE(writer.layout().storyPages.size(), 5);
+    // WW_REPORT_PNG_DIR keeps the pages for a person to look at.
+    if (const QString keep = qEnvironmentVariable("WW_REPORT_PNG_DIR"); !keep.isEmpty())
+        QVERIFY(!renderPages(pdf, keep + QStringLiteral("/stories"), 60).isEmpty());
     QVERIFY(text.contains(QLatin1String("Selection: 2 story cluster")));
 }
 
