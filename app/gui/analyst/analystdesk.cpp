@@ -37,8 +37,8 @@ AnalystDesk::AnalystDesk(ww::Store &store, QMainWindow *window, QTextBrowser *br
     auto *content = new QWidget(m_dock);
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_tags);
-    layout->addWidget(m_annotations, 2);
-    layout->addWidget(m_storyNotes, 1);
+    layout->addWidget(m_annotations, 3);
+    layout->addWidget(m_storyNotes, 2);
     m_dock->setObjectName(QStringLiteral("analystDock")); // for saveState()
     m_dock->setWidget(content);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);

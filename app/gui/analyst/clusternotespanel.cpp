@@ -107,6 +107,9 @@ ClusterNotesPanel::ClusterNotesPanel(ww::Store &store, QUndoStack *undo, QWidget
     m_list->setAccessibleName(tr("Notes on this story"));
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
+    // Shares the dock with the article's notes: take a share of the height, not the list's default hint.
+    m_list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 3 + 2 * m_list->frameWidth());
     layout->addWidget(m_list, 1);
     // Add on its own row: the panel lives in a narrow side dock, where three in a row clip their labels.
     auto *buttons = new QGridLayout;

@@ -1,5 +1,7 @@
 #include "tagbar.h"
 
+#include "flowlayout.h"
+
 #include "store/store.h"
 
 #include <QCompleter>
@@ -8,6 +10,7 @@
 #include <QLineEdit>
 #include <QStringListModel>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -20,15 +23,18 @@ QColor textOn(const QColor &background)
 } // namespace
 
 TagBar::TagBar(ww::Store &store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_chips(new QHBoxLayout), m_input(new QLineEdit(this)),
+    : QWidget(parent), m_store(store), m_chips(new FlowLayout), m_input(new QLineEdit(this)),
       m_completer(new QCompleter(new QStringListModel(this), this))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // The chips wrap on rows under the input line: an article with many tags must not clip them.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(4);
+    auto *layout = new QHBoxLayout;
+    outer->addLayout(layout);
+    outer->addLayout(m_chips);
     auto *label = new QLabel(tr("Tags:"), this);
     layout->addWidget(label);
-    m_chips->setSpacing(4);
-    layout->addLayout(m_chips);
     m_input->setPlaceholderText(tr("Add a tag…"));
     m_input->setAccessibleName(tr("Add a tag"));
     m_input->setMaxLength(80);

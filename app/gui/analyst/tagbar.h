@@ -5,7 +5,7 @@
 #include <QWidget>
 
 class QCompleter;
-class QHBoxLayout;
+class FlowLayout;
 class QLineEdit;
 
 namespace ww {
@@ -42,7 +42,7 @@ private:
     ww::Store &m_store;
     qint64 m_articleId = 0;
     QList<ww::Tag> m_tags;
-    QHBoxLayout *m_chips;
+    FlowLayout *m_chips;
     QLineEdit *m_input;
     QCompleter *m_completer;
     QString m_lastError;

@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -71,6 +72,8 @@ TagManagerDialog::TagManagerDialog(ww::Store &store, QWidget *parent)
     connect(m_merge, &QPushButton::clicked, this, &TagManagerDialog::promptMerge);
     connect(m_color, &QPushButton::clicked, this, &TagManagerDialog::promptColor);
     connect(m_delete, &QPushButton::clicked, this, &TagManagerDialog::promptDelete);
+    // Delete on the list asks, like the button; F2 renames in place (the view's edit key).
+    new QShortcut(QKeySequence::Delete, m_list, this, &TagManagerDialog::promptDelete, Qt::WidgetShortcut);
     connect(m_list, &QTreeWidget::itemChanged, this, &TagManagerDialog::itemEdited);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &TagManagerDialog::updateButtons);
     resize(440, 360);
