@@ -22,6 +22,7 @@ private slots:
     void clickingAChipRemovesTheTag();
     void noArticleNoInput();
     void namesStayPlainText();
+    void manyChipsWrapInsideANarrowBar();
 
 private:
     QTemporaryDir m_dir;
@@ -120,6 +121,40 @@ void TestTagBar::namesStayPlainText()
     for (QToolButton *chip : bar.findChildren<QToolButton *>())
         shown = shown || (chip->isVisibleTo(&bar) && chip->text().startsWith(QStringLiteral("<img src=")));
     QVERIFY(shown);
+}
+
+void TestTagBar::manyChipsWrapInsideANarrowBar()
+{
+    for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+        QWidget dock;
+        dock.setLayoutDirection(direction);
+        auto *bar = new TagBar(*m_store, &dock);
+        bar->setArticle(m_ids[0]);
+        for (int i = 0; i < 8; ++i)
+            QVERIFY(bar->addTag(QStringLiteral("long tag name %1").arg(i)));
+        dock.resize(240, bar->heightForWidth(240));
+        bar->setGeometry(0, 0, 240, bar->heightForWidth(240));
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QList<QToolButton *> chips;
+        for (QToolButton *chip : bar->findChildren<QToolButton *>())
+            if (chip->isVisible())
+                chips << chip;
+        QCOMPARE(chips.size(), 8);
+        QSet<int> rows;
+        for (const QToolButton *chip : chips) {
+            // Every chip whole and inside the bar: none cut off at the dock's edge.
+            QVERIFY2(bar->rect().contains(chip->geometry()), qPrintable(chip->text()));
+            rows.insert(chip->y());
+        }
+        QVERIFY(rows.size() > 1);
+        // The first chip starts at the reading side.
+        const QToolButton *first = chips.constFirst();
+        if (direction == Qt::LeftToRight)
+            QCOMPARE(first->x(), 0);
+        else
+            QCOMPARE(first->geometry().right(), bar->width() - 1);
+    }
 }
 
 QTEST_MAIN(TestTagBar)
