@@ -6,6 +6,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -179,6 +181,61 @@ private slots:
         const QImage mapShot = map.grab().toImage();
         QVERIFY(test::colourCount(mapShot) > 30);
         test::saveScreenshot(mapShot, QStringLiteral("map%1.png").arg(suffix));
+    }
+
+    void pieLegendsKeepTheShareVisible_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addRow("wide") << 1400;
+        QTest::addRow("narrow") << 760;
+    }
+
+    void pieLegendsKeepTheShareVisible()
+    {
+        QFETCH(int, width);
+        CoverageData data = test::coverageFixture();
+        data.outlets[0].key =
+            QStringLiteral("The Meridian Post and Evening Chronicle, International Edition");
+        data.outlets[1].key = QStringLiteral("Northern Courier");
+        data.producers[0].key = QStringLiteral("Reuters");
+        CoverageDashboard dashboard;
+        dashboard.resize(width, 900);
+        dashboard.setData(data);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        for (QPieSeries *series : {dashboard.outletSeries(), dashboard.producerSeries()}) {
+            QLegend *legend = series->chart()->legend();
+            const QFontMetricsF fm(legend->font());
+            const auto markers = legend->markers(series);
+            QVERIFY(!markers.isEmpty());
+            const CoverageShareModel *model =
+                series == dashboard.outletSeries() ? dashboard.outletModel() : dashboard.producerModel();
+            for (int i = 0; i < markers.size() && i < model->rowCount(); ++i) {
+                const QString label = markers.at(i)->label();
+                const QString name = model->index(i, CoverageShareModel::LabelColumn).data().toString();
+                // The share always shows, whole; a long name is shortened before it, never the share.
+                const QString share =
+                    QStringLiteral(" (%1%)").arg(QLocale().toString(model->share(i), 'f', 0));
+                QVERIFY2(label.endsWith(share), qPrintable(label));
+                const QString shown = label.chopped(share.size());
+                QVERIFY2(shown == name ||
+                             (shown.endsWith(QChar(0x2026)) && name.startsWith(shown.chopped(1))),
+                         qPrintable(label));
+                QVERIFY2(fm.horizontalAdvance(label) <= dashboard.pieLegendWidth(series), qPrintable(label));
+            }
+        }
+        // Short names stay whole.
+        QCOMPARE(dashboard.producerSeries()
+                     ->chart()
+                     ->legend()
+                     ->markers(dashboard.producerSeries())
+                     .first()
+                     ->label(),
+                 QStringLiteral("Reuters (%1%)")
+                     .arg(QLocale().toString(dashboard.producerModel()->share(0), 'f', 0)));
+        const QString longLabel =
+            dashboard.outletSeries()->chart()->legend()->markers(dashboard.outletSeries()).first()->label();
+        QVERIFY2(longLabel.contains(QChar(0x2026)), qPrintable(longLabel));
     }
 };
 

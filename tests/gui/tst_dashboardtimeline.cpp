@@ -122,6 +122,51 @@ private slots:
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.first().first().toLongLong(), view.stories().at(1).entries.first().articleId);
     }
+
+    void outletLabelsFitBesideTheirDot_data()
+    {
+        QTest::addColumn<Qt::LayoutDirection>("direction");
+        QTest::addColumn<int>("width");
+        QTest::addRow("wide") << Qt::LeftToRight << 1100;
+        QTest::addRow("narrow") << Qt::LeftToRight << 420;
+        QTest::addRow("right to left") << Qt::RightToLeft << 900;
+    }
+
+    void outletLabelsFitBesideTheirDot()
+    {
+        QFETCH(Qt::LayoutDirection, direction);
+        QFETCH(int, width);
+        QList<TimelineStory> stories = test::storyFixture(8);
+        // Long outlet names, as feeds give them, first in some stories.
+        stories[0].entries[0].outlet = QStringLiteral("The Pacific Ledger International Edition");
+        stories[3].entries[0].outlet = QStringLiteral("Northern Courier");
+        TimelineView view;
+        view.setLayoutDirection(direction);
+        view.resize(width, 420);
+        view.setStories(stories);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QFont bold = view.font();
+        bold.setBold(true);
+        const QFontMetricsF fm(bold);
+        for (int i = 0; i < view.storyCount(); ++i) {
+            QRectF box;
+            const QString text = view.firstOutletLabel(i, &box);
+            const QString name = view.stories().at(i).entries.first().outlet;
+            // The box holds the text as drawn (bold), so nothing is cut under the dot...
+            QVERIFY2(fm.horizontalAdvance(text) <= box.width(), qPrintable(name));
+            // ...it never covers the first dot...
+            const QPointF dot = view.dotPosition(i, 0);
+            QVERIFY(dot.x() + TimelineView::FirstDotRadius <= box.left() + 0.5 ||
+                    dot.x() - TimelineView::FirstDotRadius >= box.right() - 0.5);
+            // ...and stays inside the view. A name that does not fit is shortened, never cut.
+            QVERIFY(box.left() >= -0.5 && box.right() <= view.viewport()->width() + 0.5);
+            QVERIFY(text == name || text.endsWith(QChar(0x2026)) || text.isEmpty());
+            // The row's tooltip still names the first publisher in full.
+            QVERIFY(view.toolTipAt(QPoint(5, int(view.rowRect(i).center().y()))).contains(name) ||
+                    view.rowRect(i).bottom() > view.viewport()->height());
+        }
+    }
 };
 
 QTEST_MAIN(TestDashboardTimeline)

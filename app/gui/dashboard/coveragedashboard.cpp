@@ -8,6 +8,7 @@
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QHorizontalBarSeries>
@@ -150,6 +151,8 @@ CoverageDashboard::CoverageDashboard(QWidget *parent) : QWidget(parent)
                 QToolTip::hideText();
         });
     };
+    m_outletView->installEventFilter(this); // the legends' room follows the charts' width
+    m_producerView->installEventFilter(this);
     connectPie(m_outletSeries, &m_outletModel, &CoverageDashboard::outletClicked);
     connectPie(m_producerSeries, &m_producerModel, &CoverageDashboard::producerClicked);
 
@@ -306,18 +309,51 @@ void CoverageDashboard::updateCountryAxis()
     applyPalette();
 }
 
+double CoverageDashboard::pieLegendWidth(const QPieSeries *series) const
+{
+    const QChartView *view = series == m_outletSeries ? m_outletView : m_producerView;
+    return view ? std::max(80.0, view->width() * PieLegendShare) : 80.0;
+}
+
 void CoverageDashboard::updatePieLabels(QPieSeries *series)
 {
-    // The slices keep the model's names (the mapper owns them); the legend adds the share.
+    // The slices keep the model's names (the mapper owns them); the legend adds the share. Long outlet and
+    // agency names are shortened so the share stays readable (QtCharts cut "The Meridian Post (2..."); the
+    // full name is in the tooltip of the slice and of the legend entry.
     const auto *model = series == m_outletSeries ? &m_outletModel : &m_producerModel;
     QChart *chart = series->chart();
     if (!chart)
         return;
+    const QFontMetricsF fm(chart->legend()->font());
+    // The marker box and spacing QtCharts puts before each label.
+    const double available = pieLegendWidth(series) - fm.height() * 1.5;
     const auto markers = chart->legend()->markers(series);
     for (int i = 0; i < markers.size() && i < model->rowCount(); ++i) {
-        const QString label = model->index(i, CoverageShareModel::LabelColumn).data().toString();
-        markers.at(i)->setLabel(tr("%1 (%2%)").arg(label, locale().toString(model->share(i), 'f', 0)));
+        const QString name = model->index(i, CoverageShareModel::LabelColumn).data().toString();
+        const QString share = tr(" (%1%)").arg(locale().toString(model->share(i), 'f', 0));
+        const QString shown = fm.elidedText(name, Qt::ElideRight, available - fm.horizontalAdvance(share));
+        QLegendMarker *marker = markers.at(i);
+        marker->setLabel(shown + share);
+        disconnect(marker, &QLegendMarker::hovered, this, nullptr);
+        if (shown != name)
+            connect(marker, &QLegendMarker::hovered, this, [name](bool state) {
+                if (state)
+                    QToolTip::showText(QCursor::pos(), Qt::convertFromPlainText(name));
+                else
+                    QToolTip::hideText();
+            });
     }
+}
+
+bool CoverageDashboard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        if (watched == m_outletView)
+            updatePieLabels(m_outletSeries);
+        else if (watched == m_producerView)
+            updatePieLabels(m_producerSeries);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CoverageDashboard::applyPalette()

@@ -56,6 +56,9 @@ public:
     static constexpr int TopCountries = 10;
     static constexpr int TimelineCountries = 6;
     static constexpr int PieSlices = 7;
+    // The part of a pie chart's width its legend labels may use.
+    static constexpr double PieLegendShare = 0.32;
+    double pieLegendWidth(const QPieSeries *series) const;
 
 signals:
     void countryClicked(const QString &code);
@@ -64,6 +67,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildTimeSeries();

@@ -23,7 +23,7 @@ namespace {
 constexpr std::array<QRgb, 10> OutletColors = {0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f,
                                                0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
 constexpr double DotRadius = 4.0;
-constexpr double FirstRadius = 6.5;
+constexpr double FirstRadius = TimelineView::FirstDotRadius;
 
 } // namespace
 
@@ -208,6 +208,38 @@ TimelineView::Hit TimelineView::hitAt(const QPoint &pos) const
     return hit;
 }
 
+QString TimelineView::firstOutletLabel(int story, QRectF *rect) const
+{
+    if (story < 0 || story >= m_stories.size())
+        return {};
+    // Measured in the bold font it is drawn in: the plain font's width cut the last letters under the dot.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetricsF fm(bold);
+    const QString name = m_stories.at(story).entries.first().outlet;
+    const QPointF dot = dotPosition(story, 0);
+    const double labelW = labelWidth();
+    const double plotLeftX = isRightToLeft() ? 0 : labelW;
+    const double plotRightX = isRightToLeft() ? viewport()->width() - labelW : viewport()->width();
+    const double gap = FirstRadius + 4;
+    const double leftRoom = dot.x() - gap - plotLeftX;
+    const double rightRoom = plotRightX - (dot.x() + gap);
+    // Before the first dot there is nothing else of this story, so the name goes there when it fits;
+    // otherwise on the side with more room, shortened to it (the row's tooltip has the whole name).
+    const double beforeRoom = isRightToLeft() ? rightRoom : leftRoom;
+    const double afterRoom = isRightToLeft() ? leftRoom : rightRoom;
+    const double wanted = fm.horizontalAdvance(name) + 4;
+    const bool before = wanted <= beforeRoom || (wanted > afterRoom && beforeRoom > afterRoom);
+    const double width = std::clamp(before ? beforeRoom : afterRoom, 0.0, wanted);
+    const QString text = width >= wanted ? name : fm.elidedText(name, Qt::ElideRight, width - 4);
+    const bool onLeft = isRightToLeft() ? !before : before;
+    const QRectF row = rowRect(story);
+    if (rect)
+        *rect = onLeft ? QRectF(dot.x() - gap - width, row.top(), width, row.height())
+                       : QRectF(dot.x() + gap, row.top(), width, row.height());
+    return text;
+}
+
 QString TimelineView::toolTipAt(const QPoint &pos) const
 {
     const Hit hit = hitAt(pos);
@@ -334,15 +366,8 @@ void TimelineView::paintEvent(QPaintEvent *)
             }
         }
         // Name the first publisher beside its dot, on the side that has room.
-        const QString firstOutlet = s.entries.first().outlet;
-        const QPointF fp(xForTime(s.entries.first().time), cy);
-        const double tw = fm.horizontalAdvance(firstOutlet) + 4;
-        // Before the first dot there is nothing else of this story, so the name goes there when it fits.
-        const bool before = isRightToLeft() ? fp.x() + FirstRadius + 4 + tw < plotArea.right()
-                                            : fp.x() - FirstRadius - 4 - tw > plotArea.left();
-        const bool onLeft = isRightToLeft() ? !before : before;
-        const QRectF textRect = onLeft ? QRectF(fp.x() - FirstRadius - 4 - tw, row.top(), tw, row.height())
-                                       : QRectF(fp.x() + FirstRadius + 4, row.top(), tw, row.height());
+        QRectF textRect;
+        const QString firstOutlet = firstOutletLabel(i, &textRect);
         QFont bold = font();
         bold.setBold(true);
         painter.setFont(bold);

@@ -47,12 +47,15 @@ public:
     double zoom() const { return m_zoom; }
     void setZoom(double zoom, double anchorX = -1);
     static constexpr double MaxZoom = 2000.0;
+    static constexpr double FirstDotRadius = 6.5; // the first publication's dot, larger than the others
 
     // Geometry in viewport coordinates (tests, hit testing).
     QRectF rowRect(int story) const;
     QPointF dotPosition(int story, int entry) const;
     double xForTime(const QDateTime &time) const;
     QString toolTipAt(const QPoint &viewportPos) const;
+    // The first publisher's name as painted beside its dot (elided when there is no room) and its box.
+    QString firstOutletLabel(int story, QRectF *rect = nullptr) const;
 
     QSize sizeHint() const override;
 
