@@ -7,6 +7,7 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 
 namespace ww {
 
@@ -15,6 +16,12 @@ const QByteArray kFeedAccept = QByteArrayLiteral(
     "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
     "application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5");
 const QByteArray kPageAccept = QByteArrayLiteral("text/html, application/xhtml+xml;q=0.9, */*;q=0.5");
+
+// FeedSchedule's jitter draw: spreads feeds that were subscribed at once over the interval.
+double jitter()
+{
+    return QRandomGenerator::global()->generateDouble();
+}
 
 // A stored article's feed fields, for extraction when its page cannot be fetched.
 FeedItem feedItemOf(const StoredArticle &stored)
@@ -151,8 +158,8 @@ void IngestService::onFeedFetched(const Feed &feed, const FetchResult &result)
     }
     if (result.status == FetchResult::NotModified) {
         // A 304 costs no parse and no write beyond the poll state.
-        m_store.feeds().setState(feed.id,
-                                 PollState::afterSuccess(feed, result, 0, QDateTime::currentDateTimeUtc()));
+        m_store.feeds().setState(
+            feed.id, PollState::afterSuccess(feed, result, 0, QDateTime::currentDateTimeUtc(), jitter()));
         FeedOutcome outcome;
         outcome.feedId = feed.id;
         outcome.ok = true;
@@ -201,7 +208,8 @@ void IngestService::onFeedParsed(const Feed &feed, const FetchResult &fetch, con
         m_store.feeds().updateFeed(named);
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_store.feeds().setState(feed.id, PollState::afterSuccess(feed, fetch, *parsed, ingested->added, now));
+    m_store.feeds().setState(feed.id,
+                             PollState::afterSuccess(feed, fetch, *parsed, ingested->added, now, jitter()));
 
     FeedOutcome outcome;
     outcome.feedId = feed.id;
@@ -219,8 +227,8 @@ void IngestService::onFeedParsed(const Feed &feed, const FetchResult &fetch, con
 
 void IngestService::recordFailure(const Feed &feed, const FetchResult &result, const QString &error)
 {
-    m_store.feeds().setState(feed.id,
-                             PollState::afterFailure(feed, result, error, QDateTime::currentDateTimeUtc()));
+    m_store.feeds().setState(
+        feed.id, PollState::afterFailure(feed, result, error, QDateTime::currentDateTimeUtc(), jitter()));
     FeedOutcome outcome;
     outcome.feedId = feed.id;
     outcome.error = error;

@@ -1,4 +1,5 @@
 #include "ingest/pollstate.h"
+#include "net/feedschedule.h"
 
 #include <QTest>
 
@@ -13,6 +14,10 @@ private slots:
     void publisherHintsAreAFloor();
     void failuresBackOffThenPause();
     void retryAfterWins();
+    void decidesAsFeedSchedule_data();
+    void decidesAsFeedSchedule();
+    void quietFeedStretchesThenReturns();
+    void permanentFailurePausesWithReason();
 };
 
 static const QDateTime kNow = QDateTime(QDate(2024, 10, 14), QTime(12, 0), Qt::UTC);
@@ -101,6 +106,96 @@ void TestPollState::retryAfterWins()
     const FeedState state = PollState::afterFailure(f, result, QStringLiteral("429"), kNow);
     QCOMPARE(kNow.secsTo(state.nextPollAt), 6 * 3600);
     QCOMPARE(state.lastStatus, 429);
+}
+
+// The unified policy: PollState's next poll is exactly FeedSchedule's decision for the same outcome.
+void TestPollState::decidesAsFeedSchedule_data()
+{
+    QTest::addColumn<int>("added");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<double>("random01");
+    QTest::addRow("new items") << 4 << int(FetchResult::Ok) << 0.5;
+    QTest::addRow("nothing new, early draw") << 0 << int(FetchResult::Ok) << 0.0;
+    QTest::addRow("not modified, late draw") << 0 << int(FetchResult::NotModified) << 0.9;
+    QTest::addRow("timeout") << -1 << int(FetchResult::Timeout) << 0.3;
+}
+
+void TestPollState::decidesAsFeedSchedule()
+{
+    QFETCH(int, added);
+    QFETCH(int, status);
+    QFETCH(double, random01);
+    Feed f = feed(30);
+    f.state.consecutiveFailures = 0;
+    FetchResult result;
+    result.status = FetchResult::Status(status);
+    FeedSchedule::Config config;
+    config.minSecs = 30 * 60;
+    config.defaultSecs = 30 * 60;
+    FeedScheduleState st;
+    st.intervalSecs = 30 * 60;
+    PollOutcome outcome;
+    FeedState got;
+    if (added < 0) {
+        outcome.kind = PollOutcome::Failed;
+        outcome.error = QStringLiteral("deadline");
+        got = PollState::afterFailure(f, result, outcome.error, kNow, random01);
+    } else {
+        outcome.kind = added > 0                                   ? PollOutcome::NewItems
+                       : result.status == FetchResult::NotModified ? PollOutcome::NotModified
+                                                                   : PollOutcome::NoNewItems;
+        got = PollState::afterSuccess(f, result, added, kNow, random01);
+    }
+    const FeedSchedule::Step want = FeedSchedule(config).afterPoll(st, outcome, kNow, random01);
+    QCOMPARE(got.nextPollAt, want.state.nextPollUtc);
+    QCOMPARE(got.consecutiveFailures, want.state.consecutiveFailures);
+}
+
+void TestPollState::quietFeedStretchesThenReturns()
+{
+    FetchResult quiet;
+    quiet.status = FetchResult::NotModified;
+    Feed f = feed(15);
+    f.state.consecutiveFailures = 0;
+    QDateTime now = kNow;
+    qint64 previous = 15 * 60;
+    for (int i = 0; i < 12; ++i) { // the interval learned so far comes from the stored state
+        f.state = PollState::afterSuccess(f, quiet, 0, now);
+        const qint64 wait = now.secsTo(f.state.nextPollAt);
+        QVERIFY2(wait >= previous, "a quiet feed is polled less often");
+        QVERIFY(wait <= FeedSchedule::Config{}.maxAdaptiveSecs);
+        previous = wait;
+        now = f.state.nextPollAt;
+    }
+    QCOMPARE(previous, FeedSchedule::Config{}.maxAdaptiveSecs);
+    FetchResult fresh;
+    fresh.status = FetchResult::Ok;
+    for (int i = 0; i < 12; ++i) {
+        f.state = PollState::afterSuccess(f, fresh, ParsedFeed{}, 3, now);
+        previous = now.secsTo(f.state.nextPollAt);
+        now = f.state.nextPollAt;
+    }
+    QCOMPARE(previous, 15 * 60); // back to the feed's own schedule, never faster
+}
+
+void TestPollState::permanentFailurePausesWithReason()
+{
+    FetchResult refused;
+    refused.status = FetchResult::Blocked;
+    Feed f = feed();
+    f.state.consecutiveFailures = 0;
+    const FeedState blocked = PollState::afterFailure(f, refused, QStringLiteral("private address"), kNow);
+    QVERIFY(blocked.paused);
+    QCOMPARE(blocked.lastError, QStringLiteral("private address"));
+
+    FetchResult timeout;
+    timeout.status = FetchResult::Timeout;
+    f.state.consecutiveFailures = PollState::kPauseAfterFailures - 1;
+    const FeedState paused = PollState::afterFailure(f, timeout, QStringLiteral("deadline"), kNow);
+    QVERIFY(paused.paused);
+    QVERIFY2(paused.lastError.contains(QStringLiteral("deadline")) &&
+                 paused.lastError != QStringLiteral("deadline"),
+             qPrintable(paused.lastError)); // the pause says why: how many failures, and the last one
 }
 
 QTEST_GUILESS_MAIN(TestPollState)
