@@ -18,6 +18,7 @@
 #include "timelineview.h"
 #include "worldmapwidget.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -81,6 +82,7 @@ private:
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 };
 
 void TestDeskCoverage::initTestCase()
@@ -123,10 +125,20 @@ void TestDeskCoverage::init()
     m_window->resize(1280, 820);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // Every model of the live window under the model tester, through whatever the test drives.
+    m_testers.clear();
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
+             m_window->controller()->sourceModel(), m_window->controller()->articleModel(),
+             m_window->coverage()->facetModel(), m_window->dashboard()->timeModel(),
+             m_window->dashboard()->topCountriesModel(), m_window->dashboard()->outletModel(),
+             m_window->dashboard()->producerModel()})
+        m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest));
 }
 
 void TestDeskCoverage::cleanup()
 {
+    m_testers.clear();
     m_window->close();
     m_window.reset();
     m_settings->clear();

@@ -6,8 +6,11 @@
 #include "articleheader.h"
 #include "articletableview.h"
 #include "articleview.h"
+#include "coveragecontroller.h"
+#include "coveragedashboard.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
+#include "models/facetmodel.h"
 #include "models/searchquery.h"
 #include "models/sourcetreemodel.h"
 #include "readercontroller.h"
@@ -15,6 +18,7 @@
 #include "sourcetreeview.h"
 #include "storedatasource.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QHeaderView>
 #include <QImage>
@@ -58,6 +62,7 @@ private:
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 };
 
 void TestMainWindow::initTestCase()
@@ -73,10 +78,20 @@ void TestMainWindow::init()
     m_window = std::make_unique<MainWindow>(*m_data, *m_settings);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // Every model of the live window under the model tester, through whatever the test drives.
+    m_testers.clear();
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
+             m_window->controller()->sourceModel(), m_window->controller()->articleModel(),
+             m_window->coverage()->facetModel(), m_window->dashboard()->timeModel(),
+             m_window->dashboard()->topCountriesModel(), m_window->dashboard()->outletModel(),
+             m_window->dashboard()->producerModel()})
+        m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest));
 }
 
 void TestMainWindow::cleanup()
 {
+    m_testers.clear();
     m_window->close();
     m_window.reset();
 }

@@ -63,6 +63,7 @@ private slots:
         QFETCH(QStringList, labels);
         QFETCH(QList<int>, counts);
         CoverageShareModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setShares(outlets(), limit, other);
         QCOMPARE(model.rowCount(), labels.size());
         QCOMPARE(model.total(), 100);
@@ -78,6 +79,7 @@ private slots:
     void displayNamesKeepKeys()
     {
         CoverageShareModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setShares({{QStringLiteral("KP"), 3}, {QStringLiteral("KR"), 1}, {QStringLiteral("XX"), 1}}, 5);
         model.setDisplayNames({{QStringLiteral("KP"), QStringLiteral("North Korea")},
                                {QStringLiteral("KR"), QStringLiteral("South Korea")}});

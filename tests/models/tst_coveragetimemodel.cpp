@@ -64,6 +64,7 @@ private slots:
         QFETCH(QString, country);
         QFETCH(int, expected);
         CoverageTimeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCells(fixture(), 2);
         QCOMPARE(model.countries(), QStringList({QStringLiteral("KP"), QStringLiteral("UA")}));
         QCOMPARE(model.rowCount(), 8); // the 2nd to the 9th, gaps included
@@ -81,6 +82,7 @@ private slots:
     void weeklyBuckets()
     {
         CoverageTimeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCells(fixture(), 3, CoverageTimeModel::Bucket::Week);
         // 2026-11-02 is a Monday: the 2nd-5th fall in one week, the 8th (Sunday) too, the 9th in the next.
         QCOMPARE(model.rowCount(), 2);
@@ -97,6 +99,7 @@ private slots:
     void rangeWidensAndClips()
     {
         CoverageTimeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCells(fixture(), 1, CoverageTimeModel::Bucket::Day, QDate(2026, 11, 1), QDate(2026, 11, 30));
         QCOMPARE(model.rowCount(), 30);
         QCOMPARE(model.count(1, QStringLiteral("KP")), 5);
@@ -106,6 +109,7 @@ private slots:
     void hugeRangeIsRefused()
     {
         CoverageTimeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCells(fixture(), 2, CoverageTimeModel::Bucket::Day, QDate(1900, 1, 1), QDate(2099, 1, 1));
         QCOMPARE(model.rowCount(), 0);
     }
@@ -113,6 +117,7 @@ private slots:
     void resetIsSignalled()
     {
         CoverageTimeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy spy(&model, &QAbstractItemModel::modelReset);
         model.setCells(fixture());
         QCOMPARE(spy.count(), 1);

@@ -61,6 +61,7 @@ void TestFacetModel::valuesAndRoles()
     QFETCH(QString, label);
     QFETCH(QString, token);
     FacetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const auto f = FacetModel::Facet(facet);
     model.setValues(f, {{key, 7}, {QStringLiteral("Other"), 3}});
     const QModelIndex group = model.groupIndex(f);
@@ -82,6 +83,7 @@ void TestFacetModel::valuesAndRoles()
 void TestFacetModel::groupsSumTheirValues()
 {
     FacetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setValues(FacetModel::Producers, {{QStringLiteral("AP"), 5},
                                             {QStringLiteral("Reuters"), 4},
                                             {QString(), 10},
@@ -96,6 +98,7 @@ void TestFacetModel::groupsSumTheirValues()
 void TestFacetModel::hostileNamesStayText()
 {
     FacetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QString hostile = QStringLiteral("<img src=\"file:///etc/passwd\">Evil \"Outlet\"");
     model.setValues(FacetModel::Outlets, {{hostile, 2}});
     const QModelIndex value = model.index(0, 0, model.groupIndex(FacetModel::Outlets));
@@ -111,6 +114,7 @@ void TestFacetModel::hostileNamesStayText()
 void TestFacetModel::boundedValues()
 {
     FacetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QList<CountShare> many;
     for (int i = 0; i < FacetModel::MaxValues * 3; ++i)
         many.append({QStringLiteral("Outlet %1").arg(i), 1000 - i});
