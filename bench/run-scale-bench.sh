@@ -6,7 +6,7 @@
 #
 #   bench/run-scale-bench.sh BUILD_DIR [ARTICLES=1000000] [WORK_DIR]
 #
-# WORK_DIR keeps the archives (several GB at 1,000,000 articles) so a second run skips generation; the
+# INGEST_ARTICLES (default 100000) sizes the ingest comparison. WORK_DIR keeps the archives (several GB at 1,000,000 articles) so a second run skips generation; the
 # default is a new folder under /tmp that is removed at the end.
 set -eu
 
@@ -43,7 +43,10 @@ trap stop_pg EXIT INT TERM
 
 start_pg() {
     mkdir -p "$work/pg"
-    [ -n "$runas" ] && chown postgres "$work/pg"
+    if [ -n "$runas" ]; then
+        chmod 755 "$work" # mktemp -d is private; the server's user must reach its data folder
+        chown postgres "$work/pg"
+    fi
     if [ ! -f "$pgdata/PG_VERSION" ]; then
         $runas "$pgbin/initdb" -D "$pgdata" -U wwbench -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
     fi
@@ -69,8 +72,11 @@ echo "== desk against SQLite"
 
 start_pg
 pg="postgresql://wwbench@127.0.0.1:$port/archive"
-count=$("$pgbin/psql" -h 127.0.0.1 -p "$port" -U wwbench -d archive -qtAc \
-    "SELECT CASE WHEN to_regclass('articles') IS NULL THEN 0 ELSE (SELECT COUNT(*) FROM articles) END")
+count=0
+if [ "$("$pgbin/psql" -h 127.0.0.1 -p "$port" -U wwbench -d archive -qtAc \
+    "SELECT to_regclass('articles') IS NOT NULL")" = t ]; then
+    count=$("$pgbin/psql" -h 127.0.0.1 -p "$port" -U wwbench -d archive -qtAc "SELECT COUNT(*) FROM articles")
+fi
 if [ "$count" = 0 ]; then
     echo "== generating $articles articles into PostgreSQL"
     "$gen" --db "$pg" --articles "$articles"
@@ -82,4 +88,5 @@ echo "== ingest: SQLite vs PostgreSQL"
 "$pgbin/psql" -h 127.0.0.1 -p "$port" -U wwbench -d postgres -qc "DROP DATABASE IF EXISTS ingest" \
     -c "CREATE DATABASE ingest"
 rm -f "$work/ingest.sqlite" "$work/ingest.sqlite-wal" "$work/ingest.sqlite-shm"
-"$ingest" --sqlite "$work/ingest.sqlite" --pg "postgresql://wwbench@127.0.0.1:$port/ingest"
+"$ingest" --sqlite "$work/ingest.sqlite" --pg "postgresql://wwbench@127.0.0.1:$port/ingest" \
+    --articles "${INGEST_ARTICLES:-100000}"
