@@ -7,7 +7,9 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QTimer>
 
 namespace ww {
 
@@ -111,6 +113,41 @@ void IngestService::cancel()
     }
 }
 
+void IngestService::deliver(std::function<void()> work)
+{
+    QMutexLocker lock(&m_deliveryMutex);
+    m_deliveries.append(std::move(work));
+    if (!m_drainScheduled) {
+        m_drainScheduled = true;
+        QMetaObject::invokeMethod(this, &IngestService::drain, Qt::QueuedConnection);
+    }
+}
+
+void IngestService::drain()
+{
+    // Results arrive from the pool faster than they can be written; each turn of the event loop takes
+    // only a few milliseconds of them, so the owner's thread (the GUI's) keeps painting and firing timers.
+    constexpr qint64 kBudgetNs = 8'000'000;
+    QElapsedTimer budget;
+    budget.start();
+    for (;;) {
+        std::function<void()> work;
+        {
+            QMutexLocker lock(&m_deliveryMutex);
+            if (m_deliveries.isEmpty()) {
+                m_drainScheduled = false;
+                return;
+            }
+            if (budget.nsecsElapsed() > kBudgetNs) {
+                QTimer::singleShot(0, this, &IngestService::drain); // after pending timers and events
+                return;
+            }
+            work = m_deliveries.takeFirst();
+        }
+        work();
+    }
+}
+
 void IngestService::begin()
 {
     ++m_pending;
@@ -176,9 +213,7 @@ void IngestService::onFeedFetched(const Feed &feed, const FetchResult &result)
     }
     m_pool.start([this, feed, result]() {
         Result<ParsedFeed> parsed = parseFeed(result.body, result.headers, result.finalUrl);
-        QMetaObject::invokeMethod(
-            this, [this, feed, result, parsed = std::move(parsed)]() { onFeedParsed(feed, result, parsed); },
-            Qt::QueuedConnection);
+        deliver([this, feed, result, parsed = std::move(parsed)]() { onFeedParsed(feed, result, parsed); });
     });
 }
 
@@ -274,9 +309,7 @@ void IngestService::onPageFetched(qint64 articleId, const FetchResult &result)
         ArticleExtractor::Options options;
         options.feedItem = &announced;
         Article article = ArticleExtractor::extract(result.body, result.headers, result.finalUrl, options);
-        QMetaObject::invokeMethod(
-            this, [this, articleId, article = std::move(article)]() { saveExtraction(articleId, article); },
-            Qt::QueuedConnection);
+        deliver([this, articleId, article = std::move(article)]() { saveExtraction(articleId, article); });
     });
 }
 
@@ -296,9 +329,7 @@ void IngestService::fallBackToFeed(qint64 articleId, const QString &why)
                                                             "The page could not be fetched (%1); the feed's "
                                                             "content is shown instead.")
                                     .arg(why);
-        QMetaObject::invokeMethod(
-            this, [this, articleId, article = std::move(article)]() { saveExtraction(articleId, article); },
-            Qt::QueuedConnection);
+        deliver([this, articleId, article = std::move(article)]() { saveExtraction(articleId, article); });
     });
 }
 

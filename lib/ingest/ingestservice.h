@@ -9,9 +9,12 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
+
+#include <functional>
 
 namespace ww {
 
@@ -83,8 +86,14 @@ private:
     void queuePages(const QList<qint64> &ids);
     void begin();
     void end();
+    // Pool threads hand results to the owner's thread through here; drain() runs them in bounded slices.
+    void deliver(std::function<void()> work);
+    void drain();
 
-    QThreadPool m_pool; // parse and extract: pure work, off the owner's thread
+    QMutex m_deliveryMutex;
+    QList<std::function<void()>> m_deliveries; // guarded by m_deliveryMutex
+    bool m_drainScheduled = false;             // guarded by m_deliveryMutex
+    QThreadPool m_pool;                        // parse and extract: pure work, off the owner's thread
     Store &m_store;
     StoryIndex m_stories; // syndication clusters, kept current as pages are extracted
     QPointer<Fetcher> m_fetcher;
