@@ -44,7 +44,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_claimed = generate(m_dir.filePath(QStringLiteral("archive.sqlite")), QStringLiteral("7"));
         QVERIFY(!m_claimed.isEmpty());
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("archive.sqlite"))).ok());
+        const Status opened = m_db.open(m_dir.filePath(QStringLiteral("archive.sqlite")));
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
     }
 
     void claimedCountsMatchTheStore_data()
