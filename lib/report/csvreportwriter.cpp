@@ -1,5 +1,7 @@
 #include "report/csvreportwriter.h"
 
+#include "extract/captionlocator.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -31,24 +33,14 @@ Status writeLine(QIODevice &out, const QStringList &cells)
 
 QStringList CsvReportWriter::columns()
 {
-    return {QStringLiteral("id"),
-            QStringLiteral("published"),
-            QStringLiteral("title"),
-            QStringLiteral("url"),
-            QStringLiteral("publisher"),
-            QStringLiteral("producer"),
-            QStringLiteral("producer_evidence"),
-            QStringLiteral("feed"),
-            QStringLiteral("byline"),
-            QStringLiteral("dateline"),
-            QStringLiteral("language"),
-            QStringLiteral("countries"),
-            QStringLiteral("tags"),
-            QStringLiteral("image_captions"),
-            QStringLiteral("image_credits"),
-            QStringLiteral("annotations"),
-            QStringLiteral("cluster_id"),
-            QStringLiteral("fetched")};
+    return {QStringLiteral("id"), QStringLiteral("published"), QStringLiteral("title"), QStringLiteral("url"),
+            QStringLiteral("publisher"), QStringLiteral("producer"), QStringLiteral("producer_evidence"),
+            QStringLiteral("feed"), QStringLiteral("byline"), QStringLiteral("dateline"),
+            QStringLiteral("language"), QStringLiteral("countries"), QStringLiteral("tags"),
+            QStringLiteral("image_captions"), QStringLiteral("image_credits"), QStringLiteral("annotations"),
+            QStringLiteral("cluster_id"), QStringLiteral("fetched"),
+            // Added after the first release, so it comes last: the credits without "Photo:"-style labels.
+            QStringLiteral("image_credits_unlabelled")};
 }
 
 QString CsvReportWriter::cell(const QString &value)
@@ -79,9 +71,11 @@ QStringList CsvReportWriter::row(const ReportItem &item)
         tags << t.name;
     QStringList captions;
     QStringList credits;
+    QStringList unlabelled;
     for (const ArticleImage &image : a.images) {
         captions << image.caption.simplified();
         credits << image.credit.simplified();
+        unlabelled << CaptionLocator::stripMediumLabel(image.credit).simplified();
     }
     QStringList notes;
     for (const Annotation &n : item.annotations) {
@@ -108,7 +102,8 @@ QStringList CsvReportWriter::row(const ReportItem &item)
             credits.join(sep),
             notes.join(sep),
             s.clusterId ? QString::number(s.clusterId) : QString(),
-            iso(s.fetched)};
+            iso(s.fetched),
+            unlabelled.join(sep)};
 }
 
 Status CsvReportWriter::write(ReportSource &source, QIODevice &out, const ReportSource::Progress &progress)

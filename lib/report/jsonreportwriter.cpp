@@ -1,5 +1,7 @@
 #include "report/jsonreportwriter.h"
 
+#include "extract/captionlocator.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonArray>
@@ -62,6 +64,7 @@ QJsonObject JsonReportWriter::articleJson(const ReportItem &item)
             {QStringLiteral("url"), image.url.toString()},
             {QStringLiteral("caption"), image.caption},
             {QStringLiteral("credit"), image.credit},
+            {QStringLiteral("credit_unlabelled"), CaptionLocator::stripMediumLabel(image.credit)},
             {QStringLiteral("credit_parsed"), QJsonObject{{QStringLiteral("origin_agency"), p.originAgency},
                                                           {QStringLiteral("photographer"), p.photographer},
                                                           {QStringLiteral("pool"), p.pool},

@@ -120,6 +120,12 @@ void TestCsvReportWriter::roundTripsTheStoredValues()
     QVERIFY(col(rich, "annotations").contains(QLatin1String("Check against KCNA footage")));
     QCOMPARE(col(rows.at(2), "image_captions"), QStringLiteral("Владимир Путин на встрече в Кремле"));
     QCOMPARE(col(rows.at(3), "image_captions"), QStringLiteral("평양에서 열린 열병식"));
+    // The credit as printed in image_credits (public), without its medium label in the added last column.
+    QCOMPARE(col(rows.at(3), "image_credits"), QStringLiteral("Photo: KCNA via REUTERS"));
+    QCOMPARE(col(rows.at(3), "image_credits_unlabelled"), QStringLiteral("KCNA via REUTERS"));
+    QCOMPARE(col(rich, "image_credits_unlabelled"), col(rich, "image_credits"));
+    QCOMPARE(header.indexOf(QLatin1String("fetched")),
+             header.size() - 2); // the old columns keep their places
     QVERIFY(col(rows.at(3), "annotations").contains(QLatin1String("[orphaned]")));
     // The hostile story: formula cells guarded, quotes and commas survive.
     const QStringList hostile = rows.last();

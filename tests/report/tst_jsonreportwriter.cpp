@@ -85,6 +85,12 @@ void TestJsonReportWriter::articlesRoundTrip()
             const QJsonObject image = images.at(i).toObject();
             QCOMPARE(image.value(QLatin1String("caption")).toString(), stored->article.images.at(i).caption);
             QCOMPARE(image.value(QLatin1String("credit")).toString(), stored->article.images.at(i).credit);
+            const QString credit = stored->article.images.at(i).credit;
+            const QString unlabelled = image.value(QLatin1String("credit_unlabelled")).toString();
+            QVERIFY(!unlabelled.isEmpty());
+            QVERIFY(credit.endsWith(unlabelled)); // the credit as printed, minus a leading label
+            QCOMPARE(unlabelled == credit, !credit.startsWith(QLatin1String("Photo:")) &&
+                                               !credit.startsWith(QString::fromUtf8("Фото:")));
         }
     }
     const QJsonObject rich = articles.first().toObject();
