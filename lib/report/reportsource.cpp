@@ -80,9 +80,10 @@ Status ReportSource::prepare(const Cancelled &cancelled)
             if (Status s = prepareCluster(id, seen, cancelled); !s)
                 return s;
         }
-        m_description = QCoreApplication::translate(
-            "ww::ReportSource", "%n story cluster(s)", nullptr,
-            int(QSet<qint64>(m_spec.clusterIds.begin(), m_spec.clusterIds.end()).size()));
+        // Counted outside translate(): lupdate 6.4 loops forever on a template call among its arguments.
+        const int stories = int(QSet<qint64>(m_spec.clusterIds.begin(), m_spec.clusterIds.end()).size());
+        m_description =
+            QCoreApplication::translate("ww::ReportSource", "%n story cluster(s)", nullptr, stories);
         return {};
     }
     ArticleQuery query = m_spec.effectiveQuery();
