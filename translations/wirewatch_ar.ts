@@ -32,6 +32,49 @@
         </message>
     </context>
     <context>
+        <name>AlertHistoryDialog</name>
+        <message>
+            <source>&amp;Open article</source>
+            <translation>فتح المقال</translation>
+        </message>
+        <message>
+            <source>Alert history</source>
+            <translation>سجل التنبيهات</translation>
+        </message>
+        <message>
+            <source>&amp;Alerts by saved search, newest first:</source>
+            <translation>التنبيهات حسب البحث المحفوظ، الأحدث أولًا:</translation>
+        </message>
+        <message>
+            <source>Fired</source>
+            <translation>وقت الإطلاق</translation>
+        </message>
+        <message>
+            <source>New matches</source>
+            <translation>تطابقات جديدة</translation>
+        </message>
+        <message>
+            <source>Newest match</source>
+            <translation>أحدث تطابق</translation>
+        </message>
+        <message>
+            <source>No alerts yet</source>
+            <translation>لا توجد تنبيهات بعد</translation>
+        </message>
+        <message>
+            <source>Alerts are off for this search</source>
+            <translation>التنبيهات متوقفة لهذا البحث</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(بلا عنوان)</translation>
+        </message>
+        <message>
+            <source>(article no longer stored)</source>
+            <translation>(المقال لم يعد مخزّنًا)</translation>
+        </message>
+    </context>
+    <context>
         <name>AnalystDesk</name>
         <message>
             <source>Tags and notes</source>
@@ -108,6 +151,130 @@
         <message>
             <source>Tagged %1 articles "%2".</source>
             <translation>تم وسم %1 من المقالات بالوسم "%2".</translation>
+        </message>
+        <message>
+            <source>Note on the whole st&amp;ory…</source>
+            <translation>ملاحظة على القصة بأكملها…</translation>
+        </message>
+        <message>
+            <source>This article is not part of a story other outlets ran.</source>
+            <translation>هذا المقال ليس جزءًا من قصة نشرتها وسائل إعلام أخرى.</translation>
+        </message>
+        <message>
+            <source>&amp;Manage tags…</source>
+            <translation>إدارة الوسوم…</translation>
+        </message>
+        <message>
+            <source>&amp;All notes…</source>
+            <translation>كل الملاحظات…</translation>
+        </message>
+        <message>
+            <source>Alert &amp;history…</source>
+            <translation>سجل التنبيهات…</translation>
+        </message>
+        <message>
+            <source>Show the alert history</source>
+            <translation>عرض سجل التنبيهات</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationListDialog</name>
+        <message>
+            <source>&amp;Open article</source>
+            <translation>فتح المقال</translation>
+        </message>
+        <message>
+            <source>All notes</source>
+            <translation>كل الملاحظات</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>بحث:</translation>
+        </message>
+        <message>
+            <source>Words in the notes or the highlighted text</source>
+            <translation>كلمات في الملاحظات أو في النص المميَّز</translation>
+        </message>
+        <message>
+            <source>Search notes</source>
+            <translation>البحث في الملاحظات</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>الملاحظات</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n ملاحظة</numerusform>
+                <numerusform>%n ملاحظة</numerusform>
+                <numerusform>%n ملاحظتان</numerusform>
+                <numerusform>%n ملاحظات</numerusform>
+                <numerusform>%n ملاحظة</numerusform>
+                <numerusform>%n ملاحظة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n note(s)</source>
+            <translation>
+                <numerusform>%1 من %n ملاحظة</numerusform>
+                <numerusform>%1 من %n ملاحظة</numerusform>
+                <numerusform>%1 من %n ملاحظتين</numerusform>
+                <numerusform>%1 من %n ملاحظات</numerusform>
+                <numerusform>%1 من %n ملاحظة</numerusform>
+                <numerusform>%1 من %n ملاحظة</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationListModel</name>
+        <message>
+            <source>(untitled)</source>
+            <translation>(بلا عنوان)</translation>
+        </message>
+        <message>
+            <source>Story: %1</source>
+            <translation>القصة: %1</translation>
+        </message>
+        <message>
+            <source>(whole story)</source>
+            <translation>(القصة بأكملها)</translation>
+        </message>
+        <message>
+            <source>(whole article)</source>
+            <translation>(المقال بأكمله)</translation>
+        </message>
+        <message>
+            <source>"%1" (no longer in the article)</source>
+            <translation>«%1» (لم يعد موجودًا في المقال)</translation>
+        </message>
+        <message>
+            <source>"%1"</source>
+            <translation>«%1»</translation>
+        </message>
+        <message>
+            <source>These words are no longer in the article's current text: %1</source>
+            <translation>هذه الكلمات لم تعد موجودة في النص الحالي للمقال: %1</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>المقال</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>الاقتباس</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>الملاحظة</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>تاريخ الإنشاء</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>تاريخ التحديث</translation>
         </message>
     </context>
     <context>
@@ -380,10 +547,103 @@
         </message>
     </context>
     <context>
+        <name>ClusterNotesPanel</name>
+        <message>
+            <source>Add story note</source>
+            <translation>إضافة ملاحظة على القصة</translation>
+        </message>
+        <message>
+            <source>Edit story note</source>
+            <translation>تحرير ملاحظة القصة</translation>
+        </message>
+        <message>
+            <source>Delete story note</source>
+            <translation>حذف ملاحظة القصة</translation>
+        </message>
+        <message>
+            <source>Note on &amp;story…</source>
+            <translation>ملاحظة على القصة…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>تحرير…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Notes on this story</source>
+            <translation>ملاحظات على هذه القصة</translation>
+        </message>
+        <message>
+            <source>Add a note shared by every outlet's copy of this story</source>
+            <translation>إضافة ملاحظة مشتركة بين نسخ هذه القصة لدى كل وسائل الإعلام</translation>
+        </message>
+        <message numerus="yes">
+            <source>Notes on this &amp;story (%n copies)</source>
+            <translation>
+                <numerusform>ملاحظات على هذه القصة (%n نسخة)</numerusform>
+                <numerusform>ملاحظات على هذه القصة (%n نسخة)</numerusform>
+                <numerusform>ملاحظات على هذه القصة (%n نسختان)</numerusform>
+                <numerusform>ملاحظات على هذه القصة (%n نسخ)</numerusform>
+                <numerusform>ملاحظات على هذه القصة (%n نسخة)</numerusform>
+                <numerusform>ملاحظات على هذه القصة (%n نسخة)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>حُفظت في %1</translation>
+        </message>
+        <message>
+            <source>Note on story</source>
+            <translation>ملاحظة على القصة</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>الملاحظة:</translation>
+        </message>
+    </context>
+    <context>
         <name>CoverageController</name>
         <message>
             <source>Could not count the coverage: %1</source>
             <translation>تعذّر إحصاء التغطية: %1</translation>
+        </message>
+        <message>
+            <source>no connection for the dashboard</source>
+            <translation>لا يوجد اتصال للوحة المعلومات</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedDatabaseDialog</name>
+        <message>
+            <source>Nothing was restored.</source>
+            <translation>لم تتم استعادة أي شيء.</translation>
+        </message>
+        <message>
+            <source>Wirewatch</source>
+            <translation>Wirewatch</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be opened.</source>
+            <translation>يتعذّر فتح قاعدة البيانات %1.</translation>
+        </message>
+        <message>
+            <source>The latest backup is %1 (%2). Restoring it keeps the damaged file next to it for inspection; changes made after the backup are not in it.</source>
+            <translation>أحدث نسخة احتياطية هي %1 (%2). تُبقي استعادتها الملف التالف بجانبها لفحصه؛ ولا تتضمن التغييرات التي أُجريت بعد النسخ الاحتياطي.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from the latest backup</source>
+            <translation>الاستعادة من أحدث نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>No backup of it was found in %1.</source>
+            <translation>لم يُعثر على نسخة احتياطية منها في %1.</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>إنهاء</translation>
         </message>
     </context>
     <context>
@@ -808,6 +1068,47 @@ Follow how news stories travel across outlets and wire agencies.</source>
             <source>The report could not be written: %1</source>
             <translation>تعذّرت كتابة التقرير: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>Stories: the selected articles' stories (%n selected)</source>
+            <translation>
+                <numerusform>القصص: قصص المقالات المحددة (%n محدد)</numerusform>
+                <numerusform>القصص: قصة المقال المحدد (%n محدد)</numerusform>
+                <numerusform>القصص: قصص المقالين المحددين (%n محددان)</numerusform>
+                <numerusform>القصص: قصص المقالات المحددة (%n محددة)</numerusform>
+                <numerusform>القصص: قصص المقالات المحددة (%n محددًا)</numerusform>
+                <numerusform>القصص: قصص المقالات المحددة (%n محدد)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stories: pick from the list</source>
+            <translation>القصص: اختر من القائمة</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %2, %3; %n outlet(s)</source>
+            <translation>
+                <numerusform>%1 — %2، %3؛ %n وسيلة إعلام</numerusform>
+                <numerusform>%1 — %2، %3؛ %n وسيلة إعلام</numerusform>
+                <numerusform>%1 — %2، %3؛ %n وسيلتا إعلام</numerusform>
+                <numerusform>%1 — %2، %3؛ %n وسائل إعلام</numerusform>
+                <numerusform>%1 — %2، %3؛ %n وسيلة إعلام</numerusform>
+                <numerusform>%1 — %2، %3؛ %n وسيلة إعلام</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%n مقال</numerusform>
+                <numerusform>%n مقال</numerusform>
+                <numerusform>%n مقالان</numerusform>
+                <numerusform>%n مقالات</numerusform>
+                <numerusform>%n مقالًا</numerusform>
+                <numerusform>%n مقال</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>S&amp;tories:</source>
+            <translation>القصص:</translation>
+        </message>
     </context>
     <context>
         <name>SaveSearchDialog</name>
@@ -1041,6 +1342,108 @@ Follow how news stories travel across outlets and wire agencies.</source>
         </message>
     </context>
     <context>
+        <name>TagManagerDialog</name>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>إعادة تسمية</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into…</source>
+            <translation>دمج في…</translation>
+        </message>
+        <message>
+            <source>&amp;Colour…</source>
+            <translation>اللون…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>حذف…</translation>
+        </message>
+        <message>
+            <source>Manage tags</source>
+            <translation>إدارة الوسوم</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>الوسم</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>المقالات</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>الوسوم</translation>
+        </message>
+        <message>
+            <source>Rename the tag (F2)</source>
+            <translation>إعادة تسمية الوسم (F2)</translation>
+        </message>
+        <message>
+            <source>Move this tag's articles and stories to another tag, then delete it</source>
+            <translation>نقل مقالات هذا الوسم وقصصه إلى وسم آخر، ثم حذفه</translation>
+        </message>
+        <message>
+            <source>Choose the tag's colour</source>
+            <translation>اختيار لون الوسم</translation>
+        </message>
+        <message>
+            <source>Remove the tag from every article and story</source>
+            <translation>إزالة الوسم من كل المقالات والقصص</translation>
+        </message>
+        <message>
+            <source>No colour</source>
+            <translation>بلا لون</translation>
+        </message>
+        <message>
+            <source>Colour %1</source>
+            <translation>اللون %1</translation>
+        </message>
+        <message>
+            <source>A tag needs a name.</source>
+            <translation>يجب أن يكون للوسم اسم.</translation>
+        </message>
+        <message>
+            <source>Rename tag</source>
+            <translation>إعادة تسمية الوسم</translation>
+        </message>
+        <message>
+            <source>Merge tag</source>
+            <translation>دمج الوسم</translation>
+        </message>
+        <message>
+            <source>Merge "%1" into:</source>
+            <translation>دمج «%1» في:</translation>
+        </message>
+        <message>
+            <source>Move every article and story tagged "%1" to "%2" and delete "%1"?</source>
+            <translation>نقل كل المقالات والقصص الموسومة بـ«%1» إلى «%2» وحذف «%1»؟</translation>
+        </message>
+        <message>
+            <source>Colour of "%1"</source>
+            <translation>لون «%1»</translation>
+        </message>
+        <message>
+            <source>Tag colour</source>
+            <translation>لون الوسم</translation>
+        </message>
+        <message>
+            <source>Delete tag</source>
+            <translation>حذف الوسم</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the tag "%1"? It is removed from %n article(s) and from every story.</source>
+            <translation>
+                <numerusform>حذف الوسم «%1»؟ ستتم إزالته من %n مقال ومن كل القصص.</numerusform>
+                <numerusform>حذف الوسم «%1»؟ ستتم إزالته من %n مقال ومن كل القصص.</numerusform>
+                <numerusform>حذف الوسم «%1»؟ ستتم إزالته من %n مقالان ومن كل القصص.</numerusform>
+                <numerusform>حذف الوسم «%1»؟ ستتم إزالته من %n مقالات ومن كل القصص.</numerusform>
+                <numerusform>حذف الوسم «%1»؟ ستتم إزالته من %n مقالًا ومن كل القصص.</numerusform>
+                <numerusform>حذف الوسم «%1»؟ ستتم إزالته من %n مقال ومن كل القصص.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TaskProgress</name>
         <message>
             <source>Progress</source>
@@ -1064,6 +1467,29 @@ Follow how news stories travel across outlets and wire agencies.</source>
         <message>
             <source>No data</source>
             <translation>لا توجد بيانات</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteFailureBanner</name>
+        <message>
+            <source>Saving paused</source>
+            <translation>الحفظ متوقف مؤقتًا</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>إعادة المحاولة</translation>
+        </message>
+        <message>
+            <source>Try saving again (after freeing disk space)</source>
+            <translation>محاولة الحفظ مرة أخرى (بعد تحرير مساحة على القرص)</translation>
+        </message>
+        <message>
+            <source>Read-only: a change could not be saved. Nothing was lost; free disk space, then retry.</source>
+            <translation>للقراءة فقط: تعذّر حفظ أحد التغييرات. لم يُفقد شيء؛ حرّر مساحة على القرص، ثم أعد المحاولة.</translation>
+        </message>
+        <message>
+            <source>Retry failed: %1</source>
+            <translation>فشلت إعادة المحاولة: %1</translation>
         </message>
     </context>
     <context>
@@ -1167,6 +1593,18 @@ Global options: --db PATH (the database file), --help, --version
             <source>Checking feeds: %1 of %2</source>
             <translation>جارٍ فحص الخلاصات: %1 من %2</translation>
         </message>
+        <message>
+            <source>The backup %1 was restored. The damaged file was kept as %2.</source>
+            <translation>تمت استعادة النسخة الاحتياطية %1. وحُفظ الملف التالف باسم %2.</translation>
+        </message>
+        <message>
+            <source>Saving is possible again.</source>
+            <translation>أصبح الحفظ ممكنًا مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>Backup failed: %1</source>
+            <translation>فشل النسخ الاحتياطي: %1</translation>
+        </message>
     </context>
     <context>
         <name>ww</name>
@@ -1197,6 +1635,14 @@ Global options: --db PATH (the database file), --help, --version
         <message>
             <source>The connection setting "%1" has a value that cannot be passed on.</source>
             <translation>يحتوي إعداد الاتصال "%1" على قيمة لا يمكن تمريرها.</translation>
+        </message>
+        <message>
+            <source>The integrity check could not read %1</source>
+            <translation>تعذّر على فحص السلامة قراءة %1</translation>
+        </message>
+        <message>
+            <source>no Wirewatch tables</source>
+            <translation>لا توجد جداول Wirewatch</translation>
         </message>
     </context>
     <context>
@@ -1260,10 +1706,6 @@ Global options: --db PATH (the database file), --help, --version
     <context>
         <name>ww::ArticleListModel</name>
         <message>
-            <source>The feed gave no usable date; sorted by the time it was fetched.</source>
-            <translation>لم يقدّم الموجز تاريخًا صالحًا؛ رُتّب حسب وقت جلبه.</translation>
-        </message>
-        <message>
             <source>Time</source>
             <translation>الوقت</translation>
         </message>
@@ -1286,6 +1728,12 @@ Global options: --db PATH (the database file), --help, --version
         <message>
             <source>Tags</source>
             <translation>الوسوم</translation>
+        </message>
+        <message>
+            <source>%1
+The feed gave no usable date; sorted by the time it was fetched.</source>
+            <translation>%1
+لم تقدّم الخلاصة تاريخًا صالحًا؛ تم الترتيب حسب وقت الجلب.</translation>
         </message>
     </context>
     <context>
@@ -1345,6 +1793,69 @@ Global options: --db PATH (the database file), --help, --version
         <message>
             <source>Reading articles failed</source>
             <translation>فشلت قراءة المقالات</translation>
+        </message>
+    </context>
+    <context>
+        <name>ww::BackupService</name>
+        <message>
+            <source>Cannot create the backup folder %1.</source>
+            <translation>يتعذّر إنشاء مجلد النسخ الاحتياطية %1.</translation>
+        </message>
+        <message>
+            <source>The backup file %1 already exists; choose a new name.</source>
+            <translation>ملف النسخة الاحتياطية %1 موجود بالفعل؛ اختر اسمًا جديدًا.</translation>
+        </message>
+        <message>
+            <source>The backup of %1 failed its integrity check (%2); the database itself may be damaged.</source>
+            <translation>فشلت النسخة الاحتياطية من %1 في فحص السلامة (%2)؛ قد تكون قاعدة البيانات نفسها تالفة.</translation>
+        </message>
+        <message>
+            <source>Cannot run %1 (%2). Install the PostgreSQL client programs (Debian: postgresql-client).</source>
+            <translation>يتعذّر تشغيل %1 (%2). ثبّت برامج عميل PostgreSQL (في Debian: postgresql-client).</translation>
+        </message>
+        <message>
+            <source>%1 did not finish in time.</source>
+            <translation>لم ينتهِ %1 في الوقت المحدد.</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>فشل %1: %2</translation>
+        </message>
+        <message>
+            <source>no message</source>
+            <translation>لا توجد رسالة</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup %1.</source>
+            <translation>يتعذّر كتابة النسخة الاحتياطية %1.</translation>
+        </message>
+        <message>
+            <source>The backup %1 does not exist.</source>
+            <translation>النسخة الاحتياطية %1 غير موجودة.</translation>
+        </message>
+        <message>
+            <source>The backup %1 is damaged or is not a Wirewatch database (%2); nothing was restored.</source>
+            <translation>النسخة الاحتياطية %1 تالفة أو ليست قاعدة بيانات Wirewatch (%2)؛ لم تتم استعادة أي شيء.</translation>
+        </message>
+        <message>
+            <source>The restored copy of %1 did not verify; the previous database was put back.</source>
+            <translation>تعذّر التحقق من النسخة المستعادة من %1؛ وأُعيدت قاعدة البيانات السابقة.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>يتعذّر قراءة %1.</translation>
+        </message>
+        <message>
+            <source>%1 is neither a pg_dump archive nor a plain pg_dump script; nothing was restored.</source>
+            <translation>%1 ليس أرشيف pg_dump ولا نص pg_dump عاديًا؛ لم تتم استعادة أي شيء.</translation>
+        </message>
+        <message>
+            <source>Restoring %1 failed and was rolled back; the database is unchanged. %2</source>
+            <translation>فشلت استعادة %1 وتم التراجع عنها؛ لم تتغير قاعدة البيانات. %2</translation>
+        </message>
+        <message>
+            <source>The backup %1 cannot be read; nothing was restored. %2</source>
+            <translation>يتعذّر قراءة النسخة الاحتياطية %1؛ لم تتم استعادة أي شيء. %2</translation>
         </message>
     </context>
     <context>
@@ -1436,8 +1947,8 @@ Global options: --db PATH (the database file), --help, --version
             <translation>خريطة التغطية</translation>
         </message>
         <message>
-            <source>%1 (%2%)</source>
-            <translation>%1 (%2%)</translation>
+            <source> (%1%)</source>
+            <translation> (%1%)</translation>
         </message>
     </context>
     <context>
@@ -2192,6 +2703,26 @@ Global options: --db PATH (the database file), --help, --version
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
+        <message>
+            <source>Story: %1</source>
+            <translation>القصة: %1</translation>
+        </message>
+        <message>
+            <source>First published by</source>
+            <translation>أول من نشرها</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>و%1 أخرى</translation>
+        </message>
+        <message>
+            <source>Story tags</source>
+            <translation>وسوم القصة</translation>
+        </message>
+        <message>
+            <source>Story note</source>
+            <translation>ملاحظة القصة</translation>
+        </message>
     </context>
     <context>
         <name>ww::PgConnection</name>
@@ -2255,6 +2786,32 @@ Global options: --db PATH (the database file), --help, --version
         <message>
             <source>All articles</source>
             <translation>جميع المقالات</translation>
+        </message>
+        <message numerus="yes">
+            <source>The stories of %n selected article(s)</source>
+            <translation>
+                <numerusform>قصص %n مقال محدد</numerusform>
+                <numerusform>قصة المقال المحدد (%n)</numerusform>
+                <numerusform>قصص المقالين المحددين (%n)</numerusform>
+                <numerusform>قصص %n مقالات محددة</numerusform>
+                <numerusform>قصص %n مقالًا محددًا</numerusform>
+                <numerusform>قصص %n مقال محدد</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n story cluster(s)</source>
+            <translation>
+                <numerusform>%n مجموعة قصص</numerusform>
+                <numerusform>%n مجموعة قصص</numerusform>
+                <numerusform>%n مجموعتا قصص</numerusform>
+                <numerusform>%n مجموعات قصص</numerusform>
+                <numerusform>%n مجموعة قصص</numerusform>
+                <numerusform>%n مجموعة قصص</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no saved search named or numbered “%1”.</source>
+            <translation>لا يوجد بحث محفوظ اسمه أو رقمه «%1».</translation>
         </message>
     </context>
     <context>
@@ -2412,6 +2969,62 @@ Global options: --db PATH (the database file), --help, --version
         <message>
             <source>Unread</source>
             <translation>غير المقروءة</translation>
+        </message>
+        <message>
+            <source>Saved searches</source>
+            <translation>عمليات البحث المحفوظة</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matching article(s)</source>
+            <translation>
+                <numerusform>%n مقال مطابق</numerusform>
+                <numerusform>%n مقال مطابق</numerusform>
+                <numerusform>%n مقالان مطابقان</numerusform>
+                <numerusform>%n مقالات مطابقة</numerusform>
+                <numerusform>%n مقالًا مطابقًا</numerusform>
+                <numerusform>%n مقال مطابق</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Alerts on new matches</source>
+            <translation>تنبيهات عند وجود تطابقات جديدة</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n article(s)</source>
+            <translation>
+                <numerusform>%1: %n مقال</numerusform>
+                <numerusform>%1: %n مقال</numerusform>
+                <numerusform>%1: %n مقالان</numerusform>
+                <numerusform>%1: %n مقالات</numerusform>
+                <numerusform>%1: %n مقالًا</numerusform>
+                <numerusform>%1: %n مقال</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%n مقال</numerusform>
+                <numerusform>%n مقال</numerusform>
+                <numerusform>%n مقالان</numerusform>
+                <numerusform>%n مقالات</numerusform>
+                <numerusform>%n مقالًا</numerusform>
+                <numerusform>%n مقال</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation>
+                <numerusform>%n غير مقروء</numerusform>
+                <numerusform>%n غير مقروء</numerusform>
+                <numerusform>%n غير مقروءين</numerusform>
+                <numerusform>%n غير مقروءة</numerusform>
+                <numerusform>%n غير مقروء</numerusform>
+                <numerusform>%n غير مقروء</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
         </message>
     </context>
     <context>
@@ -2654,10 +3267,6 @@ Global options: --db PATH (the database file), --help, --version
             <translation>طباعة أعداد الأرشيف بصيغة JSON.</translation>
         </message>
         <message>
-            <source>Write a consistent copy of the database (VACUUM INTO).</source>
-            <translation>كتابة نسخة متّسقة من قاعدة البيانات (VACUUM INTO).</translation>
-        </message>
-        <message>
             <source>Subscribe to the feeds of an OPML file.</source>
             <translation>الاشتراك في موجزات ملف OPML.</translation>
         </message>
@@ -2690,8 +3299,24 @@ Global options: --db PATH (the database file), --help, --version
             <translation>يجب أن يسبق --from الخيار --to</translation>
         </message>
         <message>
-            <source>--saved-search takes a saved search id (see the GUI's smart folders)</source>
-            <translation>يأخذ --saved-search معرّف بحث محفوظ (راجع المجلدات الذكية في الواجهة الرسومية)</translation>
+            <source>There is no backup of %1 in %2.</source>
+            <translation>لا توجد نسخة احتياطية من %1 في %2.</translation>
+        </message>
+        <message>
+            <source>Write a consistent copy of the database (VACUUM INTO or pg_dump): to a file, or into the backups folder keeping the newest N.</source>
+            <translation>كتابة نسخة متسقة من قاعدة البيانات (VACUUM INTO أو pg_dump): إلى ملف، أو إلى مجلد النسخ الاحتياطية مع الاحتفاظ بأحدث N نسخة.</translation>
+        </message>
+        <message>
+            <source>Replace the database with a verified backup (the replaced file is kept).</source>
+            <translation>استبدال قاعدة البيانات بنسخة احتياطية تم التحقق منها (يُحتفظ بالملف المستبدَل).</translation>
+        </message>
+        <message>
+            <source>--saved-search takes the name or the id of a saved search</source>
+            <translation>يقبل --saved-search اسم بحث محفوظ أو معرّفه</translation>
+        </message>
+        <message>
+            <source>--cluster takes a story cluster id, not '%1'</source>
+            <translation>يقبل --cluster معرّف مجموعة قصص، وليس '%1'</translation>
         </message>
     </context>
 </TS>

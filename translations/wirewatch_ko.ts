@@ -32,6 +32,49 @@
         </message>
     </context>
     <context>
+        <name>AlertHistoryDialog</name>
+        <message>
+            <source>&amp;Open article</source>
+            <translation>기사 열기(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Alert history</source>
+            <translation>알림 기록</translation>
+        </message>
+        <message>
+            <source>&amp;Alerts by saved search, newest first:</source>
+            <translation>저장된 검색별 알림, 최신순(&amp;A):</translation>
+        </message>
+        <message>
+            <source>Fired</source>
+            <translation>발생 시각</translation>
+        </message>
+        <message>
+            <source>New matches</source>
+            <translation>새 일치 항목</translation>
+        </message>
+        <message>
+            <source>Newest match</source>
+            <translation>최신 일치 항목</translation>
+        </message>
+        <message>
+            <source>No alerts yet</source>
+            <translation>아직 알림이 없습니다</translation>
+        </message>
+        <message>
+            <source>Alerts are off for this search</source>
+            <translation>이 검색의 알림이 꺼져 있습니다</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(제목 없음)</translation>
+        </message>
+        <message>
+            <source>(article no longer stored)</source>
+            <translation>(더 이상 저장되어 있지 않은 기사)</translation>
+        </message>
+    </context>
+    <context>
         <name>AnalystDesk</name>
         <message>
             <source>Tags and notes</source>
@@ -108,6 +151,120 @@
         <message>
             <source>Tagged %1 articles "%2".</source>
             <translation>기사 %1개에 "%2" 태그를 지정했습니다.</translation>
+        </message>
+        <message>
+            <source>Note on the whole st&amp;ory…</source>
+            <translation>스토리 전체에 메모(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>This article is not part of a story other outlets ran.</source>
+            <translation>이 기사는 다른 매체가 보도한 스토리에 속하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Manage tags…</source>
+            <translation>태그 관리(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>&amp;All notes…</source>
+            <translation>모든 메모(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Alert &amp;history…</source>
+            <translation>알림 기록(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Show the alert history</source>
+            <translation>알림 기록 표시</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationListDialog</name>
+        <message>
+            <source>&amp;Open article</source>
+            <translation>기사 열기(&amp;O)</translation>
+        </message>
+        <message>
+            <source>All notes</source>
+            <translation>모든 메모</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>검색(&amp;S):</translation>
+        </message>
+        <message>
+            <source>Words in the notes or the highlighted text</source>
+            <translation>메모 또는 강조 표시된 텍스트의 단어</translation>
+        </message>
+        <message>
+            <source>Search notes</source>
+            <translation>메모 검색</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>메모</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>메모 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n note(s)</source>
+            <translation>
+                <numerusform>메모 %n개 중 %1개</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationListModel</name>
+        <message>
+            <source>(untitled)</source>
+            <translation>(제목 없음)</translation>
+        </message>
+        <message>
+            <source>Story: %1</source>
+            <translation>스토리: %1</translation>
+        </message>
+        <message>
+            <source>(whole story)</source>
+            <translation>(스토리 전체)</translation>
+        </message>
+        <message>
+            <source>(whole article)</source>
+            <translation>(기사 전체)</translation>
+        </message>
+        <message>
+            <source>"%1" (no longer in the article)</source>
+            <translation>"%1" (더 이상 기사에 없음)</translation>
+        </message>
+        <message>
+            <source>"%1"</source>
+            <translation>"%1"</translation>
+        </message>
+        <message>
+            <source>These words are no longer in the article's current text: %1</source>
+            <translation>다음 단어는 더 이상 기사의 현재 본문에 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>기사</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>인용문</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>메모</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>작성일</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>수정일</translation>
         </message>
     </context>
     <context>
@@ -360,10 +517,98 @@
         </message>
     </context>
     <context>
+        <name>ClusterNotesPanel</name>
+        <message>
+            <source>Add story note</source>
+            <translation>스토리 메모 추가</translation>
+        </message>
+        <message>
+            <source>Edit story note</source>
+            <translation>스토리 메모 편집</translation>
+        </message>
+        <message>
+            <source>Delete story note</source>
+            <translation>스토리 메모 삭제</translation>
+        </message>
+        <message>
+            <source>Note on &amp;story…</source>
+            <translation>스토리에 메모(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>편집(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>삭제(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Notes on this story</source>
+            <translation>이 스토리의 메모</translation>
+        </message>
+        <message>
+            <source>Add a note shared by every outlet's copy of this story</source>
+            <translation>이 스토리를 보도한 모든 매체의 기사에 공유되는 메모 추가</translation>
+        </message>
+        <message numerus="yes">
+            <source>Notes on this &amp;story (%n copies)</source>
+            <translation>
+                <numerusform>이 스토리의 메모 (사본 %n개)(&amp;S)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1에 저장됨</translation>
+        </message>
+        <message>
+            <source>Note on story</source>
+            <translation>스토리 메모</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>메모:</translation>
+        </message>
+    </context>
+    <context>
         <name>CoverageController</name>
         <message>
             <source>Could not count the coverage: %1</source>
             <translation>보도 현황을 집계할 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>no connection for the dashboard</source>
+            <translation>대시보드용 연결이 없습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedDatabaseDialog</name>
+        <message>
+            <source>Nothing was restored.</source>
+            <translation>아무것도 복원되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Wirewatch</source>
+            <translation>Wirewatch</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be opened.</source>
+            <translation>데이터베이스 %1을(를) 열 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The latest backup is %1 (%2). Restoring it keeps the damaged file next to it for inspection; changes made after the backup are not in it.</source>
+            <translation>최신 백업은 %1(%2)입니다. 복원하면 손상된 파일은 검사를 위해 그 옆에 보관됩니다. 백업 이후의 변경 사항은 포함되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from the latest backup</source>
+            <translation>최신 백업에서 복원(&amp;R)</translation>
+        </message>
+        <message>
+            <source>No backup of it was found in %1.</source>
+            <translation>%1에서 해당 백업을 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>종료(&amp;Q)</translation>
         </message>
     </context>
     <context>
@@ -758,6 +1003,32 @@ Follow how news stories travel across outlets and wire agencies.</source>
             <source>The report could not be written: %1</source>
             <translation>보고서를 쓸 수 없습니다: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>Stories: the selected articles' stories (%n selected)</source>
+            <translation>
+                <numerusform>스토리: 선택한 기사의 스토리 (%n개 선택됨)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stories: pick from the list</source>
+            <translation>스토리: 목록에서 선택</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %2, %3; %n outlet(s)</source>
+            <translation>
+                <numerusform>%1 — %2, %3; 매체 %n곳</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>기사 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>S&amp;tories:</source>
+            <translation>스토리(&amp;T):</translation>
+        </message>
     </context>
     <context>
         <name>SaveSearchDialog</name>
@@ -991,6 +1262,103 @@ Follow how news stories travel across outlets and wire agencies.</source>
         </message>
     </context>
     <context>
+        <name>TagManagerDialog</name>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>이름 바꾸기(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into…</source>
+            <translation>다른 태그로 병합(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>&amp;Colour…</source>
+            <translation>색상(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>삭제(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Manage tags</source>
+            <translation>태그 관리</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>태그</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>기사</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>태그</translation>
+        </message>
+        <message>
+            <source>Rename the tag (F2)</source>
+            <translation>태그 이름 바꾸기 (F2)</translation>
+        </message>
+        <message>
+            <source>Move this tag's articles and stories to another tag, then delete it</source>
+            <translation>이 태그의 기사와 스토리를 다른 태그로 옮긴 후 이 태그를 삭제합니다</translation>
+        </message>
+        <message>
+            <source>Choose the tag's colour</source>
+            <translation>태그 색상 선택</translation>
+        </message>
+        <message>
+            <source>Remove the tag from every article and story</source>
+            <translation>모든 기사와 스토리에서 태그 제거</translation>
+        </message>
+        <message>
+            <source>No colour</source>
+            <translation>색상 없음</translation>
+        </message>
+        <message>
+            <source>Colour %1</source>
+            <translation>색상 %1</translation>
+        </message>
+        <message>
+            <source>A tag needs a name.</source>
+            <translation>태그에는 이름이 있어야 합니다.</translation>
+        </message>
+        <message>
+            <source>Rename tag</source>
+            <translation>태그 이름 바꾸기</translation>
+        </message>
+        <message>
+            <source>Merge tag</source>
+            <translation>태그 병합</translation>
+        </message>
+        <message>
+            <source>Merge "%1" into:</source>
+            <translation>"%1"을(를) 병합할 대상:</translation>
+        </message>
+        <message>
+            <source>Move every article and story tagged "%1" to "%2" and delete "%1"?</source>
+            <translation>"%1" 태그가 지정된 모든 기사와 스토리를 "%2"(으)로 옮기고 "%1"을(를) 삭제하시겠습니까?</translation>
+        </message>
+        <message>
+            <source>Colour of "%1"</source>
+            <translation>"%1"의 색상</translation>
+        </message>
+        <message>
+            <source>Tag colour</source>
+            <translation>태그 색상</translation>
+        </message>
+        <message>
+            <source>Delete tag</source>
+            <translation>태그 삭제</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the tag "%1"? It is removed from %n article(s) and from every story.</source>
+            <translation>
+                <numerusform>태그 "%1"을(를) 삭제하시겠습니까? 기사 %n개와 모든 스토리에서 제거됩니다.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TaskProgress</name>
         <message>
             <source>Progress</source>
@@ -1014,6 +1382,29 @@ Follow how news stories travel across outlets and wire agencies.</source>
         <message>
             <source>No data</source>
             <translation>데이터 없음</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteFailureBanner</name>
+        <message>
+            <source>Saving paused</source>
+            <translation>저장 일시 중지됨</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>다시 시도(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Try saving again (after freeing disk space)</source>
+            <translation>다시 저장 시도 (디스크 공간 확보 후)</translation>
+        </message>
+        <message>
+            <source>Read-only: a change could not be saved. Nothing was lost; free disk space, then retry.</source>
+            <translation>읽기 전용: 변경 사항을 저장할 수 없었습니다. 손실된 내용은 없습니다. 디스크 공간을 확보한 후 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>Retry failed: %1</source>
+            <translation>다시 시도 실패: %1</translation>
         </message>
     </context>
     <context>
@@ -1117,6 +1508,18 @@ Global options: --db PATH (the database file), --help, --version
             <source>Checking feeds: %1 of %2</source>
             <translation>피드 확인 중: %1/%2</translation>
         </message>
+        <message>
+            <source>The backup %1 was restored. The damaged file was kept as %2.</source>
+            <translation>백업 %1을(를) 복원했습니다. 손상된 파일은 %2(으)로 보관했습니다.</translation>
+        </message>
+        <message>
+            <source>Saving is possible again.</source>
+            <translation>다시 저장할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Backup failed: %1</source>
+            <translation>백업 실패: %1</translation>
+        </message>
     </context>
     <context>
         <name>ww</name>
@@ -1147,6 +1550,14 @@ Global options: --db PATH (the database file), --help, --version
         <message>
             <source>The connection setting "%1" has a value that cannot be passed on.</source>
             <translation>연결 설정 "%1"의 값을 전달할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The integrity check could not read %1</source>
+            <translation>무결성 검사에서 %1을(를) 읽을 수 없습니다</translation>
+        </message>
+        <message>
+            <source>no Wirewatch tables</source>
+            <translation>Wirewatch 테이블이 없음</translation>
         </message>
     </context>
     <context>
@@ -1210,10 +1621,6 @@ Global options: --db PATH (the database file), --help, --version
     <context>
         <name>ww::ArticleListModel</name>
         <message>
-            <source>The feed gave no usable date; sorted by the time it was fetched.</source>
-            <translation>피드에 사용할 수 있는 날짜가 없어 가져온 시각으로 정렬했습니다.</translation>
-        </message>
-        <message>
             <source>Time</source>
             <translation>시각</translation>
         </message>
@@ -1236,6 +1643,12 @@ Global options: --db PATH (the database file), --help, --version
         <message>
             <source>Tags</source>
             <translation>태그</translation>
+        </message>
+        <message>
+            <source>%1
+The feed gave no usable date; sorted by the time it was fetched.</source>
+            <translation>%1
+피드에 사용할 수 있는 날짜가 없어 가져온 시각으로 정렬했습니다.</translation>
         </message>
     </context>
     <context>
@@ -1295,6 +1708,69 @@ Global options: --db PATH (the database file), --help, --version
         <message>
             <source>Reading articles failed</source>
             <translation>기사를 읽지 못했습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>ww::BackupService</name>
+        <message>
+            <source>Cannot create the backup folder %1.</source>
+            <translation>백업 폴더 %1을(를) 만들 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The backup file %1 already exists; choose a new name.</source>
+            <translation>백업 파일 %1이(가) 이미 있습니다. 새 이름을 선택하세요.</translation>
+        </message>
+        <message>
+            <source>The backup of %1 failed its integrity check (%2); the database itself may be damaged.</source>
+            <translation>%1의 백업이 무결성 검사를 통과하지 못했습니다(%2). 데이터베이스 자체가 손상되었을 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Cannot run %1 (%2). Install the PostgreSQL client programs (Debian: postgresql-client).</source>
+            <translation>%1을(를) 실행할 수 없습니다(%2). PostgreSQL 클라이언트 프로그램을 설치하세요(Debian: postgresql-client).</translation>
+        </message>
+        <message>
+            <source>%1 did not finish in time.</source>
+            <translation>%1이(가) 제한 시간 내에 완료되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 실패: %2</translation>
+        </message>
+        <message>
+            <source>no message</source>
+            <translation>메시지 없음</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup %1.</source>
+            <translation>백업 %1을(를) 쓸 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The backup %1 does not exist.</source>
+            <translation>백업 %1이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>The backup %1 is damaged or is not a Wirewatch database (%2); nothing was restored.</source>
+            <translation>백업 %1이(가) 손상되었거나 Wirewatch 데이터베이스가 아닙니다(%2). 아무것도 복원되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The restored copy of %1 did not verify; the previous database was put back.</source>
+            <translation>복원된 %1 사본을 검증하지 못해 이전 데이터베이스를 되돌렸습니다.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>%1을(를) 읽을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>%1 is neither a pg_dump archive nor a plain pg_dump script; nothing was restored.</source>
+            <translation>%1은(는) pg_dump 아카이브도 일반 pg_dump 스크립트도 아닙니다. 아무것도 복원되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Restoring %1 failed and was rolled back; the database is unchanged. %2</source>
+            <translation>%1 복원에 실패하여 롤백했습니다. 데이터베이스는 변경되지 않았습니다. %2</translation>
+        </message>
+        <message>
+            <source>The backup %1 cannot be read; nothing was restored. %2</source>
+            <translation>백업 %1을(를) 읽을 수 없어 아무것도 복원되지 않았습니다. %2</translation>
         </message>
     </context>
     <context>
@@ -1386,8 +1862,8 @@ Global options: --db PATH (the database file), --help, --version
             <translation>보도 지도</translation>
         </message>
         <message>
-            <source>%1 (%2%)</source>
-            <translation>%1 (%2%)</translation>
+            <source> (%1%)</source>
+            <translation> (%1%)</translation>
         </message>
     </context>
     <context>
@@ -2137,6 +2613,26 @@ Global options: --db PATH (the database file), --help, --version
             <source>Source</source>
             <translation>출처</translation>
         </message>
+        <message>
+            <source>Story: %1</source>
+            <translation>스토리: %1</translation>
+        </message>
+        <message>
+            <source>First published by</source>
+            <translation>최초 보도 매체</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>외 %1곳</translation>
+        </message>
+        <message>
+            <source>Story tags</source>
+            <translation>스토리 태그</translation>
+        </message>
+        <message>
+            <source>Story note</source>
+            <translation>스토리 메모</translation>
+        </message>
     </context>
     <context>
         <name>ww::PgConnection</name>
@@ -2195,6 +2691,22 @@ Global options: --db PATH (the database file), --help, --version
         <message>
             <source>All articles</source>
             <translation>모든 기사</translation>
+        </message>
+        <message numerus="yes">
+            <source>The stories of %n selected article(s)</source>
+            <translation>
+                <numerusform>선택한 기사 %n개의 스토리</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n story cluster(s)</source>
+            <translation>
+                <numerusform>스토리 클러스터 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no saved search named or numbered “%1”.</source>
+            <translation>이름이나 번호가 “%1”인 저장된 검색이 없습니다.</translation>
         </message>
     </context>
     <context>
@@ -2347,6 +2859,42 @@ Global options: --db PATH (the database file), --help, --version
         <message>
             <source>Unread</source>
             <translation>읽지 않음</translation>
+        </message>
+        <message>
+            <source>Saved searches</source>
+            <translation>저장된 검색</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matching article(s)</source>
+            <translation>
+                <numerusform>일치하는 기사 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Alerts on new matches</source>
+            <translation>새 일치 항목 알림</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n article(s)</source>
+            <translation>
+                <numerusform>%1: 기사 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>기사 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation>
+                <numerusform>%n개 읽지 않음</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
         </message>
     </context>
     <context>
@@ -2579,10 +3127,6 @@ Global options: --db PATH (the database file), --help, --version
             <translation>아카이브의 개수 통계를 JSON으로 출력합니다.</translation>
         </message>
         <message>
-            <source>Write a consistent copy of the database (VACUUM INTO).</source>
-            <translation>데이터베이스의 일관된 사본을 씁니다(VACUUM INTO).</translation>
-        </message>
-        <message>
             <source>Subscribe to the feeds of an OPML file.</source>
             <translation>OPML 파일의 피드를 구독합니다.</translation>
         </message>
@@ -2615,8 +3159,24 @@ Global options: --db PATH (the database file), --help, --version
             <translation>--from은 --to보다 앞서야 합니다</translation>
         </message>
         <message>
-            <source>--saved-search takes a saved search id (see the GUI's smart folders)</source>
-            <translation>--saved-search에는 저장된 검색 ID를 지정합니다(GUI의 스마트 폴더 참조)</translation>
+            <source>There is no backup of %1 in %2.</source>
+            <translation>%2에 %1의 백업이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Write a consistent copy of the database (VACUUM INTO or pg_dump): to a file, or into the backups folder keeping the newest N.</source>
+            <translation>데이터베이스의 일관된 사본을 기록합니다(VACUUM INTO 또는 pg_dump). 파일에 쓰거나, 최신 N개를 유지하며 백업 폴더에 씁니다.</translation>
+        </message>
+        <message>
+            <source>Replace the database with a verified backup (the replaced file is kept).</source>
+            <translation>데이터베이스를 검증된 백업으로 교체합니다(교체된 파일은 보관됨).</translation>
+        </message>
+        <message>
+            <source>--saved-search takes the name or the id of a saved search</source>
+            <translation>--saved-search에는 저장된 검색의 이름 또는 ID를 지정해야 합니다</translation>
+        </message>
+        <message>
+            <source>--cluster takes a story cluster id, not '%1'</source>
+            <translation>--cluster에는 '%1'이(가) 아닌 스토리 클러스터 ID를 지정해야 합니다</translation>
         </message>
     </context>
 </TS>

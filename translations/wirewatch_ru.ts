@@ -32,6 +32,49 @@
         </message>
     </context>
     <context>
+        <name>AlertHistoryDialog</name>
+        <message>
+            <source>&amp;Open article</source>
+            <translation>&amp;Открыть статью</translation>
+        </message>
+        <message>
+            <source>Alert history</source>
+            <translation>История оповещений</translation>
+        </message>
+        <message>
+            <source>&amp;Alerts by saved search, newest first:</source>
+            <translation>&amp;Оповещения по сохранённым поискам, сначала новые:</translation>
+        </message>
+        <message>
+            <source>Fired</source>
+            <translation>Сработало</translation>
+        </message>
+        <message>
+            <source>New matches</source>
+            <translation>Новые совпадения</translation>
+        </message>
+        <message>
+            <source>Newest match</source>
+            <translation>Последнее совпадение</translation>
+        </message>
+        <message>
+            <source>No alerts yet</source>
+            <translation>Оповещений пока нет</translation>
+        </message>
+        <message>
+            <source>Alerts are off for this search</source>
+            <translation>Оповещения для этого поиска отключены</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(без названия)</translation>
+        </message>
+        <message>
+            <source>(article no longer stored)</source>
+            <translation>(статья больше не хранится)</translation>
+        </message>
+    </context>
+    <context>
         <name>AnalystDesk</name>
         <message>
             <source>Tags and notes</source>
@@ -108,6 +151,124 @@
         <message>
             <source>Tagged %1 articles "%2".</source>
             <translation>Меткой «%2» помечено статей: %1.</translation>
+        </message>
+        <message>
+            <source>Note on the whole st&amp;ory…</source>
+            <translation>Заметка ко всему &amp;сюжету…</translation>
+        </message>
+        <message>
+            <source>This article is not part of a story other outlets ran.</source>
+            <translation>Эта статья не входит в сюжет, который публиковали другие издания.</translation>
+        </message>
+        <message>
+            <source>&amp;Manage tags…</source>
+            <translation>&amp;Управление метками…</translation>
+        </message>
+        <message>
+            <source>&amp;All notes…</source>
+            <translation>&amp;Все заметки…</translation>
+        </message>
+        <message>
+            <source>Alert &amp;history…</source>
+            <translation>&amp;История оповещений…</translation>
+        </message>
+        <message>
+            <source>Show the alert history</source>
+            <translation>Показать историю оповещений</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationListDialog</name>
+        <message>
+            <source>&amp;Open article</source>
+            <translation>&amp;Открыть статью</translation>
+        </message>
+        <message>
+            <source>All notes</source>
+            <translation>Все заметки</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Поиск:</translation>
+        </message>
+        <message>
+            <source>Words in the notes or the highlighted text</source>
+            <translation>Слова в заметках или в выделенном тексте</translation>
+        </message>
+        <message>
+            <source>Search notes</source>
+            <translation>Поиск по заметкам</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n заметка</numerusform>
+                <numerusform>%n заметки</numerusform>
+                <numerusform>%n заметок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n note(s)</source>
+            <translation>
+                <numerusform>%1 из %n заметки</numerusform>
+                <numerusform>%1 из %n заметок</numerusform>
+                <numerusform>%1 из %n заметок</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationListModel</name>
+        <message>
+            <source>(untitled)</source>
+            <translation>(без названия)</translation>
+        </message>
+        <message>
+            <source>Story: %1</source>
+            <translation>Сюжет: %1</translation>
+        </message>
+        <message>
+            <source>(whole story)</source>
+            <translation>(весь сюжет)</translation>
+        </message>
+        <message>
+            <source>(whole article)</source>
+            <translation>(вся статья)</translation>
+        </message>
+        <message>
+            <source>"%1" (no longer in the article)</source>
+            <translation>«%1» (больше нет в статье)</translation>
+        </message>
+        <message>
+            <source>"%1"</source>
+            <translation>«%1»</translation>
+        </message>
+        <message>
+            <source>These words are no longer in the article's current text: %1</source>
+            <translation>Этих слов больше нет в текущем тексте статьи: %1</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Статья</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Цитата</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Создано</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Обновлено</translation>
         </message>
     </context>
     <context>
@@ -368,10 +529,100 @@
         </message>
     </context>
     <context>
+        <name>ClusterNotesPanel</name>
+        <message>
+            <source>Add story note</source>
+            <translation>Добавить заметку к сюжету</translation>
+        </message>
+        <message>
+            <source>Edit story note</source>
+            <translation>Изменить заметку к сюжету</translation>
+        </message>
+        <message>
+            <source>Delete story note</source>
+            <translation>Удалить заметку к сюжету</translation>
+        </message>
+        <message>
+            <source>Note on &amp;story…</source>
+            <translation>Заметка к &amp;сюжету…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>Notes on this story</source>
+            <translation>Заметки к этому сюжету</translation>
+        </message>
+        <message>
+            <source>Add a note shared by every outlet's copy of this story</source>
+            <translation>Добавить заметку, общую для публикаций этого сюжета во всех изданиях</translation>
+        </message>
+        <message numerus="yes">
+            <source>Notes on this &amp;story (%n copies)</source>
+            <translation>
+                <numerusform>Заметки к этому &amp;сюжету (%n публикация)</numerusform>
+                <numerusform>Заметки к этому &amp;сюжету (%n публикации)</numerusform>
+                <numerusform>Заметки к этому &amp;сюжету (%n публикаций)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Сохранено %1</translation>
+        </message>
+        <message>
+            <source>Note on story</source>
+            <translation>Заметка к сюжету</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Заметка:</translation>
+        </message>
+    </context>
+    <context>
         <name>CoverageController</name>
         <message>
             <source>Could not count the coverage: %1</source>
             <translation>Не удалось подсчитать освещение: %1</translation>
+        </message>
+        <message>
+            <source>no connection for the dashboard</source>
+            <translation>нет подключения для панели мониторинга</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedDatabaseDialog</name>
+        <message>
+            <source>Nothing was restored.</source>
+            <translation>Ничего не восстановлено.</translation>
+        </message>
+        <message>
+            <source>Wirewatch</source>
+            <translation>Wirewatch</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be opened.</source>
+            <translation>Не удаётся открыть базу данных %1.</translation>
+        </message>
+        <message>
+            <source>The latest backup is %1 (%2). Restoring it keeps the damaged file next to it for inspection; changes made after the backup are not in it.</source>
+            <translation>Последняя резервная копия — %1 (%2). При восстановлении повреждённый файл будет сохранён рядом для проверки; изменений, внесённых после создания резервной копии, в ней нет.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from the latest backup</source>
+            <translation>&amp;Восстановить из последней резервной копии</translation>
+        </message>
+        <message>
+            <source>No backup of it was found in %1.</source>
+            <translation>Резервная копия этой базы данных в %1 не найдена.</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Выйти</translation>
         </message>
     </context>
     <context>
@@ -778,6 +1029,38 @@ Follow how news stories travel across outlets and wire agencies.</source>
             <source>The report could not be written: %1</source>
             <translation>Не удалось записать отчёт: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>Stories: the selected articles' stories (%n selected)</source>
+            <translation>
+                <numerusform>Сюжеты: сюжеты выбранных статей (выбрано: %n)</numerusform>
+                <numerusform>Сюжеты: сюжеты выбранных статей (выбрано: %n)</numerusform>
+                <numerusform>Сюжеты: сюжеты выбранных статей (выбрано: %n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stories: pick from the list</source>
+            <translation>Сюжеты: выбрать из списка</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %2, %3; %n outlet(s)</source>
+            <translation>
+                <numerusform>%1 — %2, %3; %n издание</numerusform>
+                <numerusform>%1 — %2, %3; %n издания</numerusform>
+                <numerusform>%1 — %2, %3; %n изданий</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%n статья</numerusform>
+                <numerusform>%n статьи</numerusform>
+                <numerusform>%n статей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>S&amp;tories:</source>
+            <translation>&amp;Сюжеты:</translation>
+        </message>
     </context>
     <context>
         <name>SaveSearchDialog</name>
@@ -1011,6 +1294,105 @@ Follow how news stories travel across outlets and wire agencies.</source>
         </message>
     </context>
     <context>
+        <name>TagManagerDialog</name>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Переименовать</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into…</source>
+            <translation>&amp;Объединить с…</translation>
+        </message>
+        <message>
+            <source>&amp;Colour…</source>
+            <translation>&amp;Цвет…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Удалить…</translation>
+        </message>
+        <message>
+            <source>Manage tags</source>
+            <translation>Управление метками</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Метка</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Статьи</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Метки</translation>
+        </message>
+        <message>
+            <source>Rename the tag (F2)</source>
+            <translation>Переименовать метку (F2)</translation>
+        </message>
+        <message>
+            <source>Move this tag's articles and stories to another tag, then delete it</source>
+            <translation>Перенести статьи и сюжеты с этой меткой на другую метку, а затем удалить её</translation>
+        </message>
+        <message>
+            <source>Choose the tag's colour</source>
+            <translation>Выбрать цвет метки</translation>
+        </message>
+        <message>
+            <source>Remove the tag from every article and story</source>
+            <translation>Снять метку со всех статей и сюжетов</translation>
+        </message>
+        <message>
+            <source>No colour</source>
+            <translation>Без цвета</translation>
+        </message>
+        <message>
+            <source>Colour %1</source>
+            <translation>Цвет %1</translation>
+        </message>
+        <message>
+            <source>A tag needs a name.</source>
+            <translation>У метки должно быть название.</translation>
+        </message>
+        <message>
+            <source>Rename tag</source>
+            <translation>Переименовать метку</translation>
+        </message>
+        <message>
+            <source>Merge tag</source>
+            <translation>Объединить метку</translation>
+        </message>
+        <message>
+            <source>Merge "%1" into:</source>
+            <translation>Объединить «%1» с:</translation>
+        </message>
+        <message>
+            <source>Move every article and story tagged "%1" to "%2" and delete "%1"?</source>
+            <translation>Перенести все статьи и сюжеты с меткой «%1» в «%2» и удалить «%1»?</translation>
+        </message>
+        <message>
+            <source>Colour of "%1"</source>
+            <translation>Цвет «%1»</translation>
+        </message>
+        <message>
+            <source>Tag colour</source>
+            <translation>Цвет метки</translation>
+        </message>
+        <message>
+            <source>Delete tag</source>
+            <translation>Удалить метку</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the tag "%1"? It is removed from %n article(s) and from every story.</source>
+            <translation>
+                <numerusform>Удалить метку «%1»? Она будет снята с %n статьи и со всех сюжетов.</numerusform>
+                <numerusform>Удалить метку «%1»? Она будет снята с %n статей и со всех сюжетов.</numerusform>
+                <numerusform>Удалить метку «%1»? Она будет снята с %n статей и со всех сюжетов.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TaskProgress</name>
         <message>
             <source>Progress</source>
@@ -1034,6 +1416,29 @@ Follow how news stories travel across outlets and wire agencies.</source>
         <message>
             <source>No data</source>
             <translation>Нет данных</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteFailureBanner</name>
+        <message>
+            <source>Saving paused</source>
+            <translation>Сохранение приостановлено</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <source>Try saving again (after freeing disk space)</source>
+            <translation>Повторить попытку сохранения (после освобождения места на диске)</translation>
+        </message>
+        <message>
+            <source>Read-only: a change could not be saved. Nothing was lost; free disk space, then retry.</source>
+            <translation>Только чтение: не удалось сохранить изменение. Ничего не потеряно; освободите место на диске и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>Retry failed: %1</source>
+            <translation>Повторная попытка не удалась: %1</translation>
         </message>
     </context>
     <context>
@@ -1137,6 +1542,18 @@ Global options: --db PATH (the database file), --help, --version
             <source>Checking feeds: %1 of %2</source>
             <translation>Проверка лент: %1 из %2</translation>
         </message>
+        <message>
+            <source>The backup %1 was restored. The damaged file was kept as %2.</source>
+            <translation>Резервная копия %1 восстановлена. Повреждённый файл сохранён как %2.</translation>
+        </message>
+        <message>
+            <source>Saving is possible again.</source>
+            <translation>Сохранение снова возможно.</translation>
+        </message>
+        <message>
+            <source>Backup failed: %1</source>
+            <translation>Не удалось создать резервную копию: %1</translation>
+        </message>
     </context>
     <context>
         <name>ww</name>
@@ -1167,6 +1584,14 @@ Global options: --db PATH (the database file), --help, --version
         <message>
             <source>The connection setting "%1" has a value that cannot be passed on.</source>
             <translation>Значение параметра подключения «%1» невозможно передать.</translation>
+        </message>
+        <message>
+            <source>The integrity check could not read %1</source>
+            <translation>Проверке целостности не удалось прочитать %1</translation>
+        </message>
+        <message>
+            <source>no Wirewatch tables</source>
+            <translation>нет таблиц Wirewatch</translation>
         </message>
     </context>
     <context>
@@ -1230,10 +1655,6 @@ Global options: --db PATH (the database file), --help, --version
     <context>
         <name>ww::ArticleListModel</name>
         <message>
-            <source>The feed gave no usable date; sorted by the time it was fetched.</source>
-            <translation>В ленте нет пригодной даты; сортировка по времени получения.</translation>
-        </message>
-        <message>
             <source>Time</source>
             <translation>Время</translation>
         </message>
@@ -1256,6 +1677,12 @@ Global options: --db PATH (the database file), --help, --version
         <message>
             <source>Tags</source>
             <translation>Теги</translation>
+        </message>
+        <message>
+            <source>%1
+The feed gave no usable date; sorted by the time it was fetched.</source>
+            <translation>%1
+Лента не указала пригодную дату; сортировка по времени получения.</translation>
         </message>
     </context>
     <context>
@@ -1315,6 +1742,69 @@ Global options: --db PATH (the database file), --help, --version
         <message>
             <source>Reading articles failed</source>
             <translation>Не удалось прочитать статьи</translation>
+        </message>
+    </context>
+    <context>
+        <name>ww::BackupService</name>
+        <message>
+            <source>Cannot create the backup folder %1.</source>
+            <translation>Не удаётся создать папку резервных копий %1.</translation>
+        </message>
+        <message>
+            <source>The backup file %1 already exists; choose a new name.</source>
+            <translation>Файл резервной копии %1 уже существует; выберите другое имя.</translation>
+        </message>
+        <message>
+            <source>The backup of %1 failed its integrity check (%2); the database itself may be damaged.</source>
+            <translation>Резервная копия %1 не прошла проверку целостности (%2); возможно, повреждена сама база данных.</translation>
+        </message>
+        <message>
+            <source>Cannot run %1 (%2). Install the PostgreSQL client programs (Debian: postgresql-client).</source>
+            <translation>Не удаётся запустить %1 (%2). Установите клиентские программы PostgreSQL (Debian: postgresql-client).</translation>
+        </message>
+        <message>
+            <source>%1 did not finish in time.</source>
+            <translation>%1 не завершил работу вовремя.</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>Ошибка %1: %2</translation>
+        </message>
+        <message>
+            <source>no message</source>
+            <translation>нет сообщения</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup %1.</source>
+            <translation>Не удаётся записать резервную копию %1.</translation>
+        </message>
+        <message>
+            <source>The backup %1 does not exist.</source>
+            <translation>Резервная копия %1 не существует.</translation>
+        </message>
+        <message>
+            <source>The backup %1 is damaged or is not a Wirewatch database (%2); nothing was restored.</source>
+            <translation>Резервная копия %1 повреждена или не является базой данных Wirewatch (%2); ничего не восстановлено.</translation>
+        </message>
+        <message>
+            <source>The restored copy of %1 did not verify; the previous database was put back.</source>
+            <translation>Восстановленная копия %1 не прошла проверку; возвращена прежняя база данных.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>Не удаётся прочитать %1.</translation>
+        </message>
+        <message>
+            <source>%1 is neither a pg_dump archive nor a plain pg_dump script; nothing was restored.</source>
+            <translation>%1 не является ни архивом pg_dump, ни обычным сценарием pg_dump; ничего не восстановлено.</translation>
+        </message>
+        <message>
+            <source>Restoring %1 failed and was rolled back; the database is unchanged. %2</source>
+            <translation>Не удалось восстановить %1, изменения отменены; база данных не изменилась. %2</translation>
+        </message>
+        <message>
+            <source>The backup %1 cannot be read; nothing was restored. %2</source>
+            <translation>Не удаётся прочитать резервную копию %1; ничего не восстановлено. %2</translation>
         </message>
     </context>
     <context>
@@ -1406,8 +1896,8 @@ Global options: --db PATH (the database file), --help, --version
             <translation>Карта освещения</translation>
         </message>
         <message>
-            <source>%1 (%2%)</source>
-            <translation>%1 (%2%)</translation>
+            <source> (%1%)</source>
+            <translation> (%1%)</translation>
         </message>
     </context>
     <context>
@@ -2159,6 +2649,26 @@ Global options: --db PATH (the database file), --help, --version
             <source>Source</source>
             <translation>Источник</translation>
         </message>
+        <message>
+            <source>Story: %1</source>
+            <translation>Сюжет: %1</translation>
+        </message>
+        <message>
+            <source>First published by</source>
+            <translation>Первая публикация</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>и ещё %1</translation>
+        </message>
+        <message>
+            <source>Story tags</source>
+            <translation>Метки сюжета</translation>
+        </message>
+        <message>
+            <source>Story note</source>
+            <translation>Заметка к сюжету</translation>
+        </message>
     </context>
     <context>
         <name>ww::PgConnection</name>
@@ -2219,6 +2729,26 @@ Global options: --db PATH (the database file), --help, --version
         <message>
             <source>All articles</source>
             <translation>Все статьи</translation>
+        </message>
+        <message numerus="yes">
+            <source>The stories of %n selected article(s)</source>
+            <translation>
+                <numerusform>Сюжеты %n выбранной статьи</numerusform>
+                <numerusform>Сюжеты %n выбранных статей</numerusform>
+                <numerusform>Сюжеты %n выбранных статей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n story cluster(s)</source>
+            <translation>
+                <numerusform>%n кластер сюжетов</numerusform>
+                <numerusform>%n кластера сюжетов</numerusform>
+                <numerusform>%n кластеров сюжетов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no saved search named or numbered “%1”.</source>
+            <translation>Нет сохранённого поиска с именем или номером «%1».</translation>
         </message>
     </context>
     <context>
@@ -2373,6 +2903,50 @@ Global options: --db PATH (the database file), --help, --version
         <message>
             <source>Unread</source>
             <translation>Непрочитанные</translation>
+        </message>
+        <message>
+            <source>Saved searches</source>
+            <translation>Сохранённые поиски</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matching article(s)</source>
+            <translation>
+                <numerusform>%n подходящая статья</numerusform>
+                <numerusform>%n подходящие статьи</numerusform>
+                <numerusform>%n подходящих статей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Alerts on new matches</source>
+            <translation>Оповещения о новых совпадениях</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n article(s)</source>
+            <translation>
+                <numerusform>%1: %n статья</numerusform>
+                <numerusform>%1: %n статьи</numerusform>
+                <numerusform>%1: %n статей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%n статья</numerusform>
+                <numerusform>%n статьи</numerusform>
+                <numerusform>%n статей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation>
+                <numerusform>%n непрочитанная</numerusform>
+                <numerusform>%n непрочитанные</numerusform>
+                <numerusform>%n непрочитанных</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
         </message>
     </context>
     <context>
@@ -2609,10 +3183,6 @@ Global options: --db PATH (the database file), --help, --version
             <translation>Вывести статистику архива в JSON.</translation>
         </message>
         <message>
-            <source>Write a consistent copy of the database (VACUUM INTO).</source>
-            <translation>Записать согласованную копию базы данных (VACUUM INTO).</translation>
-        </message>
-        <message>
             <source>Subscribe to the feeds of an OPML file.</source>
             <translation>Подписаться на ленты из файла OPML.</translation>
         </message>
@@ -2645,8 +3215,24 @@ Global options: --db PATH (the database file), --help, --version
             <translation>--from должно быть раньше --to</translation>
         </message>
         <message>
-            <source>--saved-search takes a saved search id (see the GUI's smart folders)</source>
-            <translation>--saved-search принимает идентификатор сохранённого поиска (см. смарт-папки в графическом интерфейсе)</translation>
+            <source>There is no backup of %1 in %2.</source>
+            <translation>В %2 нет резервной копии %1.</translation>
+        </message>
+        <message>
+            <source>Write a consistent copy of the database (VACUUM INTO or pg_dump): to a file, or into the backups folder keeping the newest N.</source>
+            <translation>Записать согласованную копию базы данных (VACUUM INTO или pg_dump): в файл или в папку резервных копий, сохраняя N самых новых.</translation>
+        </message>
+        <message>
+            <source>Replace the database with a verified backup (the replaced file is kept).</source>
+            <translation>Заменить базу данных проверенной резервной копией (заменённый файл сохраняется).</translation>
+        </message>
+        <message>
+            <source>--saved-search takes the name or the id of a saved search</source>
+            <translation>--saved-search принимает имя или идентификатор сохранённого поиска</translation>
+        </message>
+        <message>
+            <source>--cluster takes a story cluster id, not '%1'</source>
+            <translation>--cluster принимает идентификатор кластера сюжетов, а не «%1»</translation>
         </message>
     </context>
 </TS>

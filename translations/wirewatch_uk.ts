@@ -32,6 +32,49 @@
         </message>
     </context>
     <context>
+        <name>AlertHistoryDialog</name>
+        <message>
+            <source>&amp;Open article</source>
+            <translation>&amp;Відкрити статтю</translation>
+        </message>
+        <message>
+            <source>Alert history</source>
+            <translation>Історія сповіщень</translation>
+        </message>
+        <message>
+            <source>&amp;Alerts by saved search, newest first:</source>
+            <translation>&amp;Сповіщення за збереженими пошуками, спершу нові:</translation>
+        </message>
+        <message>
+            <source>Fired</source>
+            <translation>Спрацювало</translation>
+        </message>
+        <message>
+            <source>New matches</source>
+            <translation>Нові збіги</translation>
+        </message>
+        <message>
+            <source>Newest match</source>
+            <translation>Останній збіг</translation>
+        </message>
+        <message>
+            <source>No alerts yet</source>
+            <translation>Сповіщень поки немає</translation>
+        </message>
+        <message>
+            <source>Alerts are off for this search</source>
+            <translation>Сповіщення для цього пошуку вимкнено</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(без назви)</translation>
+        </message>
+        <message>
+            <source>(article no longer stored)</source>
+            <translation>(стаття більше не зберігається)</translation>
+        </message>
+    </context>
+    <context>
         <name>AnalystDesk</name>
         <message>
             <source>Tags and notes</source>
@@ -108,6 +151,124 @@
         <message>
             <source>Tagged %1 articles "%2".</source>
             <translation>Міткою «%2» позначено статей: %1.</translation>
+        </message>
+        <message>
+            <source>Note on the whole st&amp;ory…</source>
+            <translation>Нотатка до всього &amp;сюжету…</translation>
+        </message>
+        <message>
+            <source>This article is not part of a story other outlets ran.</source>
+            <translation>Ця стаття не входить до сюжету, який публікували інші видання.</translation>
+        </message>
+        <message>
+            <source>&amp;Manage tags…</source>
+            <translation>&amp;Керування мітками…</translation>
+        </message>
+        <message>
+            <source>&amp;All notes…</source>
+            <translation>&amp;Усі нотатки…</translation>
+        </message>
+        <message>
+            <source>Alert &amp;history…</source>
+            <translation>&amp;Історія сповіщень…</translation>
+        </message>
+        <message>
+            <source>Show the alert history</source>
+            <translation>Показати історію сповіщень</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationListDialog</name>
+        <message>
+            <source>&amp;Open article</source>
+            <translation>&amp;Відкрити статтю</translation>
+        </message>
+        <message>
+            <source>All notes</source>
+            <translation>Усі нотатки</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Пошук:</translation>
+        </message>
+        <message>
+            <source>Words in the notes or the highlighted text</source>
+            <translation>Слова в нотатках або у виділеному тексті</translation>
+        </message>
+        <message>
+            <source>Search notes</source>
+            <translation>Пошук у нотатках</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Нотатки</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n нотатка</numerusform>
+                <numerusform>%n нотатки</numerusform>
+                <numerusform>%n нотаток</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n note(s)</source>
+            <translation>
+                <numerusform>%1 з %n нотатки</numerusform>
+                <numerusform>%1 з %n нотаток</numerusform>
+                <numerusform>%1 з %n нотаток</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationListModel</name>
+        <message>
+            <source>(untitled)</source>
+            <translation>(без назви)</translation>
+        </message>
+        <message>
+            <source>Story: %1</source>
+            <translation>Сюжет: %1</translation>
+        </message>
+        <message>
+            <source>(whole story)</source>
+            <translation>(увесь сюжет)</translation>
+        </message>
+        <message>
+            <source>(whole article)</source>
+            <translation>(уся стаття)</translation>
+        </message>
+        <message>
+            <source>"%1" (no longer in the article)</source>
+            <translation>«%1» (більше немає в статті)</translation>
+        </message>
+        <message>
+            <source>"%1"</source>
+            <translation>«%1»</translation>
+        </message>
+        <message>
+            <source>These words are no longer in the article's current text: %1</source>
+            <translation>Цих слів більше немає в поточному тексті статті: %1</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Стаття</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Цитата</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Нотатка</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Створено</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Оновлено</translation>
         </message>
     </context>
     <context>
@@ -368,10 +529,100 @@
         </message>
     </context>
     <context>
+        <name>ClusterNotesPanel</name>
+        <message>
+            <source>Add story note</source>
+            <translation>Додати нотатку до сюжету</translation>
+        </message>
+        <message>
+            <source>Edit story note</source>
+            <translation>Редагувати нотатку до сюжету</translation>
+        </message>
+        <message>
+            <source>Delete story note</source>
+            <translation>Видалити нотатку до сюжету</translation>
+        </message>
+        <message>
+            <source>Note on &amp;story…</source>
+            <translation>Нотатка до &amp;сюжету…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>&amp;Редагувати…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>&amp;Видалити</translation>
+        </message>
+        <message>
+            <source>Notes on this story</source>
+            <translation>Нотатки до цього сюжету</translation>
+        </message>
+        <message>
+            <source>Add a note shared by every outlet's copy of this story</source>
+            <translation>Додати нотатку, спільну для публікацій цього сюжету в усіх виданнях</translation>
+        </message>
+        <message numerus="yes">
+            <source>Notes on this &amp;story (%n copies)</source>
+            <translation>
+                <numerusform>Нотатки до цього &amp;сюжету (%n публікація)</numerusform>
+                <numerusform>Нотатки до цього &amp;сюжету (%n публікації)</numerusform>
+                <numerusform>Нотатки до цього &amp;сюжету (%n публікацій)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Збережено %1</translation>
+        </message>
+        <message>
+            <source>Note on story</source>
+            <translation>Нотатка до сюжету</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Нотатка:</translation>
+        </message>
+    </context>
+    <context>
         <name>CoverageController</name>
         <message>
             <source>Could not count the coverage: %1</source>
             <translation>Не вдалося підрахувати висвітлення: %1</translation>
+        </message>
+        <message>
+            <source>no connection for the dashboard</source>
+            <translation>немає з’єднання для панелі моніторингу</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedDatabaseDialog</name>
+        <message>
+            <source>Nothing was restored.</source>
+            <translation>Нічого не відновлено.</translation>
+        </message>
+        <message>
+            <source>Wirewatch</source>
+            <translation>Wirewatch</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be opened.</source>
+            <translation>Не вдається відкрити базу даних %1.</translation>
+        </message>
+        <message>
+            <source>The latest backup is %1 (%2). Restoring it keeps the damaged file next to it for inspection; changes made after the backup are not in it.</source>
+            <translation>Остання резервна копія — %1 (%2). Під час відновлення пошкоджений файл буде збережено поруч для перевірки; змін, внесених після створення резервної копії, у ній немає.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from the latest backup</source>
+            <translation>&amp;Відновити з останньої резервної копії</translation>
+        </message>
+        <message>
+            <source>No backup of it was found in %1.</source>
+            <translation>Резервну копію цієї бази даних у %1 не знайдено.</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Вийти</translation>
         </message>
     </context>
     <context>
@@ -778,6 +1029,38 @@ Follow how news stories travel across outlets and wire agencies.</source>
             <source>The report could not be written: %1</source>
             <translation>Не вдалося записати звіт: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>Stories: the selected articles' stories (%n selected)</source>
+            <translation>
+                <numerusform>Сюжети: сюжети вибраних статей (вибрано: %n)</numerusform>
+                <numerusform>Сюжети: сюжети вибраних статей (вибрано: %n)</numerusform>
+                <numerusform>Сюжети: сюжети вибраних статей (вибрано: %n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stories: pick from the list</source>
+            <translation>Сюжети: вибрати зі списку</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %2, %3; %n outlet(s)</source>
+            <translation>
+                <numerusform>%1 — %2, %3; %n видання</numerusform>
+                <numerusform>%1 — %2, %3; %n видання</numerusform>
+                <numerusform>%1 — %2, %3; %n видань</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%n стаття</numerusform>
+                <numerusform>%n статті</numerusform>
+                <numerusform>%n статей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>S&amp;tories:</source>
+            <translation>&amp;Сюжети:</translation>
+        </message>
     </context>
     <context>
         <name>SaveSearchDialog</name>
@@ -1011,6 +1294,105 @@ Follow how news stories travel across outlets and wire agencies.</source>
         </message>
     </context>
     <context>
+        <name>TagManagerDialog</name>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Перейменувати</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into…</source>
+            <translation>&amp;Об’єднати з…</translation>
+        </message>
+        <message>
+            <source>&amp;Colour…</source>
+            <translation>&amp;Колір…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Видалити…</translation>
+        </message>
+        <message>
+            <source>Manage tags</source>
+            <translation>Керування мітками</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Мітка</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Статті</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Мітки</translation>
+        </message>
+        <message>
+            <source>Rename the tag (F2)</source>
+            <translation>Перейменувати мітку (F2)</translation>
+        </message>
+        <message>
+            <source>Move this tag's articles and stories to another tag, then delete it</source>
+            <translation>Перенести статті й сюжети з цією міткою на іншу мітку, а потім видалити її</translation>
+        </message>
+        <message>
+            <source>Choose the tag's colour</source>
+            <translation>Вибрати колір мітки</translation>
+        </message>
+        <message>
+            <source>Remove the tag from every article and story</source>
+            <translation>Зняти мітку з усіх статей і сюжетів</translation>
+        </message>
+        <message>
+            <source>No colour</source>
+            <translation>Без кольору</translation>
+        </message>
+        <message>
+            <source>Colour %1</source>
+            <translation>Колір %1</translation>
+        </message>
+        <message>
+            <source>A tag needs a name.</source>
+            <translation>Мітка повинна мати назву.</translation>
+        </message>
+        <message>
+            <source>Rename tag</source>
+            <translation>Перейменувати мітку</translation>
+        </message>
+        <message>
+            <source>Merge tag</source>
+            <translation>Об’єднати мітку</translation>
+        </message>
+        <message>
+            <source>Merge "%1" into:</source>
+            <translation>Об’єднати «%1» з:</translation>
+        </message>
+        <message>
+            <source>Move every article and story tagged "%1" to "%2" and delete "%1"?</source>
+            <translation>Перенести всі статті й сюжети з міткою «%1» до «%2» і видалити «%1»?</translation>
+        </message>
+        <message>
+            <source>Colour of "%1"</source>
+            <translation>Колір «%1»</translation>
+        </message>
+        <message>
+            <source>Tag colour</source>
+            <translation>Колір мітки</translation>
+        </message>
+        <message>
+            <source>Delete tag</source>
+            <translation>Видалити мітку</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the tag "%1"? It is removed from %n article(s) and from every story.</source>
+            <translation>
+                <numerusform>Видалити мітку «%1»? Її буде знято з %n статті та з усіх сюжетів.</numerusform>
+                <numerusform>Видалити мітку «%1»? Її буде знято з %n статей та з усіх сюжетів.</numerusform>
+                <numerusform>Видалити мітку «%1»? Її буде знято з %n статей та з усіх сюжетів.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TaskProgress</name>
         <message>
             <source>Progress</source>
@@ -1034,6 +1416,29 @@ Follow how news stories travel across outlets and wire agencies.</source>
         <message>
             <source>No data</source>
             <translation>Немає даних</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteFailureBanner</name>
+        <message>
+            <source>Saving paused</source>
+            <translation>Збереження призупинено</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Повторити</translation>
+        </message>
+        <message>
+            <source>Try saving again (after freeing disk space)</source>
+            <translation>Спробувати зберегти ще раз (після звільнення місця на диску)</translation>
+        </message>
+        <message>
+            <source>Read-only: a change could not be saved. Nothing was lost; free disk space, then retry.</source>
+            <translation>Лише читання: не вдалося зберегти зміну. Нічого не втрачено; звільніть місце на диску й повторіть спробу.</translation>
+        </message>
+        <message>
+            <source>Retry failed: %1</source>
+            <translation>Повторна спроба не вдалася: %1</translation>
         </message>
     </context>
     <context>
@@ -1137,6 +1542,18 @@ Global options: --db PATH (the database file), --help, --version
             <source>Checking feeds: %1 of %2</source>
             <translation>Перевірка стрічок: %1 з %2</translation>
         </message>
+        <message>
+            <source>The backup %1 was restored. The damaged file was kept as %2.</source>
+            <translation>Резервну копію %1 відновлено. Пошкоджений файл збережено як %2.</translation>
+        </message>
+        <message>
+            <source>Saving is possible again.</source>
+            <translation>Збереження знову можливе.</translation>
+        </message>
+        <message>
+            <source>Backup failed: %1</source>
+            <translation>Не вдалося створити резервну копію: %1</translation>
+        </message>
     </context>
     <context>
         <name>ww</name>
@@ -1167,6 +1584,14 @@ Global options: --db PATH (the database file), --help, --version
         <message>
             <source>The connection setting "%1" has a value that cannot be passed on.</source>
             <translation>Значення параметра підключення «%1» неможливо передати.</translation>
+        </message>
+        <message>
+            <source>The integrity check could not read %1</source>
+            <translation>Перевірці цілісності не вдалося прочитати %1</translation>
+        </message>
+        <message>
+            <source>no Wirewatch tables</source>
+            <translation>немає таблиць Wirewatch</translation>
         </message>
     </context>
     <context>
@@ -1230,10 +1655,6 @@ Global options: --db PATH (the database file), --help, --version
     <context>
         <name>ww::ArticleListModel</name>
         <message>
-            <source>The feed gave no usable date; sorted by the time it was fetched.</source>
-            <translation>Стрічка не містить придатної дати; впорядковано за часом отримання.</translation>
-        </message>
-        <message>
             <source>Time</source>
             <translation>Час</translation>
         </message>
@@ -1256,6 +1677,12 @@ Global options: --db PATH (the database file), --help, --version
         <message>
             <source>Tags</source>
             <translation>Теги</translation>
+        </message>
+        <message>
+            <source>%1
+The feed gave no usable date; sorted by the time it was fetched.</source>
+            <translation>%1
+Стрічка не надала придатної дати; упорядковано за часом отримання.</translation>
         </message>
     </context>
     <context>
@@ -1315,6 +1742,69 @@ Global options: --db PATH (the database file), --help, --version
         <message>
             <source>Reading articles failed</source>
             <translation>Не вдалося прочитати статті</translation>
+        </message>
+    </context>
+    <context>
+        <name>ww::BackupService</name>
+        <message>
+            <source>Cannot create the backup folder %1.</source>
+            <translation>Не вдається створити теку резервних копій %1.</translation>
+        </message>
+        <message>
+            <source>The backup file %1 already exists; choose a new name.</source>
+            <translation>Файл резервної копії %1 уже існує; виберіть інше ім’я.</translation>
+        </message>
+        <message>
+            <source>The backup of %1 failed its integrity check (%2); the database itself may be damaged.</source>
+            <translation>Резервна копія %1 не пройшла перевірку цілісності (%2); можливо, пошкоджено саму базу даних.</translation>
+        </message>
+        <message>
+            <source>Cannot run %1 (%2). Install the PostgreSQL client programs (Debian: postgresql-client).</source>
+            <translation>Не вдається запустити %1 (%2). Встановіть клієнтські програми PostgreSQL (Debian: postgresql-client).</translation>
+        </message>
+        <message>
+            <source>%1 did not finish in time.</source>
+            <translation>%1 не завершив роботу вчасно.</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>Помилка %1: %2</translation>
+        </message>
+        <message>
+            <source>no message</source>
+            <translation>немає повідомлення</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup %1.</source>
+            <translation>Не вдається записати резервну копію %1.</translation>
+        </message>
+        <message>
+            <source>The backup %1 does not exist.</source>
+            <translation>Резервна копія %1 не існує.</translation>
+        </message>
+        <message>
+            <source>The backup %1 is damaged or is not a Wirewatch database (%2); nothing was restored.</source>
+            <translation>Резервна копія %1 пошкоджена або не є базою даних Wirewatch (%2); нічого не відновлено.</translation>
+        </message>
+        <message>
+            <source>The restored copy of %1 did not verify; the previous database was put back.</source>
+            <translation>Відновлена копія %1 не пройшла перевірку; повернуто попередню базу даних.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>Не вдається прочитати %1.</translation>
+        </message>
+        <message>
+            <source>%1 is neither a pg_dump archive nor a plain pg_dump script; nothing was restored.</source>
+            <translation>%1 не є ні архівом pg_dump, ні звичайним сценарієм pg_dump; нічого не відновлено.</translation>
+        </message>
+        <message>
+            <source>Restoring %1 failed and was rolled back; the database is unchanged. %2</source>
+            <translation>Не вдалося відновити %1, зміни скасовано; базу даних не змінено. %2</translation>
+        </message>
+        <message>
+            <source>The backup %1 cannot be read; nothing was restored. %2</source>
+            <translation>Не вдається прочитати резервну копію %1; нічого не відновлено. %2</translation>
         </message>
     </context>
     <context>
@@ -1406,8 +1896,8 @@ Global options: --db PATH (the database file), --help, --version
             <translation>Карта висвітлення</translation>
         </message>
         <message>
-            <source>%1 (%2%)</source>
-            <translation>%1 (%2%)</translation>
+            <source> (%1%)</source>
+            <translation> (%1%)</translation>
         </message>
     </context>
     <context>
@@ -2159,6 +2649,26 @@ Global options: --db PATH (the database file), --help, --version
             <source>Source</source>
             <translation>Джерело</translation>
         </message>
+        <message>
+            <source>Story: %1</source>
+            <translation>Сюжет: %1</translation>
+        </message>
+        <message>
+            <source>First published by</source>
+            <translation>Перша публікація</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>і ще %1</translation>
+        </message>
+        <message>
+            <source>Story tags</source>
+            <translation>Мітки сюжету</translation>
+        </message>
+        <message>
+            <source>Story note</source>
+            <translation>Нотатка до сюжету</translation>
+        </message>
     </context>
     <context>
         <name>ww::PgConnection</name>
@@ -2219,6 +2729,26 @@ Global options: --db PATH (the database file), --help, --version
         <message>
             <source>All articles</source>
             <translation>Усі статті</translation>
+        </message>
+        <message numerus="yes">
+            <source>The stories of %n selected article(s)</source>
+            <translation>
+                <numerusform>Сюжети %n вибраної статті</numerusform>
+                <numerusform>Сюжети %n вибраних статей</numerusform>
+                <numerusform>Сюжети %n вибраних статей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n story cluster(s)</source>
+            <translation>
+                <numerusform>%n кластер сюжетів</numerusform>
+                <numerusform>%n кластери сюжетів</numerusform>
+                <numerusform>%n кластерів сюжетів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no saved search named or numbered “%1”.</source>
+            <translation>Немає збереженого пошуку з назвою або номером «%1».</translation>
         </message>
     </context>
     <context>
@@ -2373,6 +2903,50 @@ Global options: --db PATH (the database file), --help, --version
         <message>
             <source>Unread</source>
             <translation>Непрочитані</translation>
+        </message>
+        <message>
+            <source>Saved searches</source>
+            <translation>Збережені пошуки</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matching article(s)</source>
+            <translation>
+                <numerusform>%n відповідна стаття</numerusform>
+                <numerusform>%n відповідні статті</numerusform>
+                <numerusform>%n відповідних статей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Alerts on new matches</source>
+            <translation>Сповіщення про нові збіги</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n article(s)</source>
+            <translation>
+                <numerusform>%1: %n стаття</numerusform>
+                <numerusform>%1: %n статті</numerusform>
+                <numerusform>%1: %n статей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%n стаття</numerusform>
+                <numerusform>%n статті</numerusform>
+                <numerusform>%n статей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation>
+                <numerusform>%n непрочитана</numerusform>
+                <numerusform>%n непрочитані</numerusform>
+                <numerusform>%n непрочитаних</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
         </message>
     </context>
     <context>
@@ -2609,10 +3183,6 @@ Global options: --db PATH (the database file), --help, --version
             <translation>Вивести статистику архіву як JSON.</translation>
         </message>
         <message>
-            <source>Write a consistent copy of the database (VACUUM INTO).</source>
-            <translation>Записати узгоджену копію бази даних (VACUUM INTO).</translation>
-        </message>
-        <message>
             <source>Subscribe to the feeds of an OPML file.</source>
             <translation>Підписатися на стрічки з файлу OPML.</translation>
         </message>
@@ -2645,8 +3215,24 @@ Global options: --db PATH (the database file), --help, --version
             <translation>--from має бути раніше за --to</translation>
         </message>
         <message>
-            <source>--saved-search takes a saved search id (see the GUI's smart folders)</source>
-            <translation>--saved-search приймає ідентифікатор збереженого пошуку (див. смарт-папки в графічному інтерфейсі)</translation>
+            <source>There is no backup of %1 in %2.</source>
+            <translation>У %2 немає резервної копії %1.</translation>
+        </message>
+        <message>
+            <source>Write a consistent copy of the database (VACUUM INTO or pg_dump): to a file, or into the backups folder keeping the newest N.</source>
+            <translation>Записати узгоджену копію бази даних (VACUUM INTO або pg_dump): у файл або до теки резервних копій, зберігаючи N найновіших.</translation>
+        </message>
+        <message>
+            <source>Replace the database with a verified backup (the replaced file is kept).</source>
+            <translation>Замінити базу даних перевіреною резервною копією (замінений файл зберігається).</translation>
+        </message>
+        <message>
+            <source>--saved-search takes the name or the id of a saved search</source>
+            <translation>--saved-search приймає назву або ідентифікатор збереженого пошуку</translation>
+        </message>
+        <message>
+            <source>--cluster takes a story cluster id, not '%1'</source>
+            <translation>--cluster приймає ідентифікатор кластера сюжетів, а не «%1»</translation>
         </message>
     </context>
 </TS>
