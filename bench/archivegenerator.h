@@ -91,11 +91,14 @@ private:
     ww::Status createTags(ww::Store &store);
     ww::Status writeArticles();
     ww::Status tagAndAnnotate(ww::Store &store);
+    ww::Status dropBulkIndexes();
+    ww::Status restoreBulkIndexes();
     ww::Status finish();
 
     class Writer;
 
     ww::Database &m_db;
+    QStringList m_droppedIndexes; // PostgreSQL: definitions to rebuild after the bulk phase
     Options m_options;
     GenRng m_rng;
     ArchiveCounts m_counts;
