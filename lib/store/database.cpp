@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include "store/changenotifier.h"
+#include "store/integritycheck.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -238,21 +239,30 @@ Status Database::configure(const Options &options)
     if (Status s = execPragma(QStringLiteral("busy_timeout = %1").arg(options.busyTimeoutMs)); !s)
         return s;
     if (options.quickCheck) {
-        const Result<QStringList> problems = quickCheck();
-        if (!problems || !problems->isEmpty()) {
-            const QString detail =
-                problems ? problems->mid(0, 3).join(QStringLiteral("; ")) : problems.error().message;
-            return Error(Error::Code::DatabaseCorrupt,
-                         tr("The database %1 is damaged or is not a Wirewatch database (%2). It was left "
-                            "unchanged; restore it from a backup or open another file.")
-                             .arg(QDir::toNativeSeparators(m_path), detail));
-        }
+        // The header costs one read; quick_check reads every page (20 s of a 7 GB archive's start).
+        if (Status s = IntegrityCheck::header(m_path); !s)
+            return s;
+        // A hot -wal means the last session did not close the file: check now, before anything replays
+        // into it or reads through it.
+        if (options.deferQuickCheck && !IntegrityCheck::hasHotWal(m_path))
+            m_quickCheckDeferred = true;
+        else if (Status s = checkNow(); !s)
+            return s;
     }
     const Result<int> version = Migrations::currentVersion(*this);
-    if (!version)
+    if (!version) {
+        if (version.error().code == Error::Code::DatabaseCorrupt)
+            return IntegrityCheck::damaged(m_path, version.error().message);
         return version.error();
+    }
     if (Status s = checkVersion(*version, options); !s)
         return s;
+    // A schema upgrade writes: never into a file that has not been checked.
+    if (m_quickCheckDeferred && m_mode == Mode::ReadWrite && *version < options.migrations.latestVersion()) {
+        m_quickCheckDeferred = false;
+        if (Status s = checkNow(); !s)
+            return s;
+    }
     const int known = options.migrations.latestVersion();
 
     if (m_mode == Mode::ReadOnly) {
@@ -377,6 +387,7 @@ void Database::close()
     m_lock.reset(); // unlocks
     m_writeFailure.reset();
     m_opened = false;
+    m_quickCheckDeferred = false;
     m_depth = 0;
     m_schemaVersion = 0;
 }
@@ -469,6 +480,15 @@ Status Database::resumeWrites()
     if (Status s = execPragma(QStringLiteral("query_only = 0")); !s)
         return s;
     m_writeFailure.reset();
+    return {};
+}
+
+Status Database::checkNow()
+{
+    const Result<QStringList> problems = quickCheck();
+    if (!problems || !problems->isEmpty())
+        return IntegrityCheck::damaged(m_path, problems ? problems->mid(0, 3).join(QStringLiteral("; "))
+                                                        : problems.error().message);
     return {};
 }
 

@@ -36,6 +36,11 @@ public:
         int lockWaitMs = 300;     // how long to wait for another instance's lock before giving up
         int busyTimeoutMs = 5000; // SQLite busy_timeout for row locks held by other connections
         bool quickCheck = true;
+        // With quickCheck: only the cheap checks at open (IntegrityCheck::header, the schema readable), and
+        // the full quick_check is left to the caller (IntegrityCheck::quickCheck on another connection, after
+        // the first page is shown). The full check still runs at open when a hot -wal says the last session
+        // did not close the file, or when a schema upgrade is about to write to it.
+        bool deferQuickCheck = false;
         bool requireCurrentSchema = true; // read-only opens refuse a schema that needs upgrading
         // PostgreSQL: who this client is in change notifications (empty: one id per process), so a client
         // can skip its own writes. Tests give two connections in one process different ids.
@@ -84,6 +89,8 @@ public:
     // PRAGMA quick_check: the problems found (empty when healthy), or an error when the file cannot be read.
     // PostgreSQL checks its own pages; there this only confirms the server answers.
     Result<QStringList> quickCheck();
+    // Open with deferQuickCheck and the full check was not run: the caller owes it.
+    bool quickCheckDeferred() const { return m_quickCheckDeferred; }
     // A consistent copy taken with VACUUM INTO; refuses to overwrite an existing file. SQLite only (a
     // PostgreSQL archive is backed up with pg_dump on the server).
     Status backupTo(const QString &backupPath);
@@ -107,6 +114,7 @@ private:
     Status checkVersion(int version, const Options &options);
     Error lostConnection(const Error &cause, bool duringCommit) const;
     Status execPragma(const QString &pragma);
+    Status checkNow();
 
     QString m_path;
     QString m_connectionName;
@@ -118,6 +126,7 @@ private:
     bool m_full = false;
     std::optional<Error> m_writeFailure; // the disk-full / I/O error that made this connection read-only
     bool m_opened = false;
+    bool m_quickCheckDeferred = false;
     QString m_clientId;
     std::unique_ptr<QLockFile> m_lock;
 };
