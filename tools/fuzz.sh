@@ -85,7 +85,9 @@ for t in "${targets[@]}"; do
         -print_final_stats=1 "${parallel[@]}" -artifact_prefix="$artifacts/" "$corpus" "$seeds" \
         2>"$build/fuzz-$t.log"; then
         echo "!! fuzz_$t found a problem; see $build/fuzz-$t.log and $artifacts/" >&2
-        grep -E 'ERROR|SUMMARY|broken invariant|Test unit written' "$build/fuzz-$t.log" | head -5 >&2
+        # The report, its stack and the input (libFuzzer prints small inputs in Base64), without the
+        # progress lines, so a CI log alone is enough to reproduce.
+        grep -vE '^#[0-9]+[[:space:]]+(NEW|REDUCE|pulse|INITED|DONE)|^INFO:' "$build/fuzz-$t.log" | tail -60 >&2
         status=1
     fi
     grep -E '^stat::number_of_executed_units|^stat::new_units_added|^stat::peak_rss_mb' "$build/fuzz-$t.log" |
