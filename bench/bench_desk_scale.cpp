@@ -21,6 +21,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 
 #include <algorithm>
 #include <cstdio>
@@ -128,10 +129,19 @@ void refreshFacets(Store &store, const ArticleQuery &query, FacetModel &facets)
     facets.setValues(FacetModel::Languages, store.coverage().byLanguage(query, 8).value());
 }
 
+// The machine's load average (/proc/loadavg), printed with the figures: wall times move with it.
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
+}
+
 void printTable(const QString &label, int articles)
 {
-    std::printf("\n| %s: %d articles | wall | CPU | target | |\n|---|---:|---:|---:|---|\n",
-                qPrintable(label), articles);
+    std::printf("\n| %s: %d articles, load %s | wall | CPU | target | |\n|---|---:|---:|---:|---|\n",
+                qPrintable(label), articles, qPrintable(loadAverage()));
     for (const Row &r : std::as_const(g_rows)) {
         const QString target = r.target > 0 ? QStringLiteral("< %1 %2").arg(r.target).arg(r.unit) : QString();
         const QString verdict =
@@ -158,7 +168,11 @@ int main(int argc, char **argv)
                                          QStringLiteral("n"), QStringLiteral("100"));
     const QCommandLineOption startOption(QStringLiteral("start-only"),
                                          QStringLiteral("only open, the sources pane and the first page"));
-    parser.addOptions({dbOption, labelOption, pagesOption, startOption});
+    const QCommandLineOption coverageOption(
+        QStringLiteral("coverage-only"),
+        QStringLiteral("after the start, only the facets of each search and the dashboards (no scrolling, no "
+                       "result pages)"));
+    parser.addOptions({dbOption, labelOption, pagesOption, startOption, coverageOption});
     parser.process(app);
     const QString path = parser.value(dbOption);
     if (path.isEmpty()) {
@@ -208,8 +222,9 @@ int main(int argc, char **argv)
         return 0;
     }
 
+    const bool coverageOnly = parser.isSet(coverageOption);
     // Scrolling: each fetchMore runs on the GUI thread, so its time is the stall.
-    const int pages = parser.value(pagesOption).toInt();
+    const int pages = coverageOnly ? 0 : parser.value(pagesOption).toInt();
     QList<std::pair<double, double>> steps; // wall, cpu
     for (int i = 0; i < pages && list.canFetchMore({}); ++i) {
         t.restart();
@@ -225,7 +240,7 @@ int main(int argc, char **argv)
         add(QStringLiteral("scroll: worst fetchMore step"), steps.constLast().first, 50, {},
             QStringLiteral("ms"), steps.constLast().second);
     }
-    {
+    if (!coverageOnly) {
         // Where OFFSET paging heads: one page 100,000 rows down.
         ArticleQuery deep;
         deep.limit = ArticleListModel::kDefaultPageSize;
@@ -256,18 +271,30 @@ int main(int argc, char **argv)
         t.restart();
         ArticleQuery q;
         SearchQuery::parse(text).applyTo(q, tags, outlets);
-        list.setQuery(q);
+        if (!coverageOnly)
+            list.setQuery(q);
         const double first = ms(t.wall), firstCpu = t.cpu();
         t.restart();
         refreshFacets(store, q, facets);
-        const double facetMs = ms(t.wall);
+        const double facetMs = ms(t.wall), facetCpu = t.cpu();
         worstSearch = std::max(worstSearch, first);
         worstFacets = std::max(worstFacets, facetMs);
-        add(QStringLiteral("search %1").arg(text.left(36)), first, 200,
-            QStringLiteral("%1 rows; facets %2 ms").arg(list.rowCount()).arg(facetMs, 0, 'f', 0),
-            QStringLiteral("ms"), firstCpu);
+        const QString path =
+            store.coverage().usesSummary(q) ? QStringLiteral("summary") : QStringLiteral("articles");
+        if (coverageOnly)
+            add(QStringLiteral("facets %1").arg(text.left(36)), facetMs, 0,
+                QStringLiteral("from the %1").arg(path), QStringLiteral("ms"), facetCpu);
+        else
+            add(QStringLiteral("search %1").arg(text.left(36)), first, 200,
+                QStringLiteral("%1 rows; facets %2 ms (cpu %3, from the %4)")
+                    .arg(list.rowCount())
+                    .arg(facetMs, 0, 'f', 0)
+                    .arg(facetCpu, 0, 'f', 0)
+                    .arg(path),
+                QStringLiteral("ms"), firstCpu);
     }
-    add(QStringLiteral("search: worst first page"), worstSearch, 200);
+    if (!coverageOnly)
+        add(QStringLiteral("search: worst first page"), worstSearch, 200);
     add(QStringLiteral("search: worst facet refresh (no target)"), worstFacets, 0);
 
     // The coverage dashboard for the whole archive, a folder and a search.
@@ -297,7 +324,11 @@ int main(int argc, char **argv)
         const double d = ms(t.wall);
         worstDashboard = std::max(worstDashboard, d);
         add(QStringLiteral("dashboard: %1").arg(name), d, 300,
-            QStringLiteral("%1 days, %2 countries").arg(time.rowCount()).arg(countries.rowCount()),
+            QStringLiteral("%1 days, %2 countries, from the %3")
+                .arg(time.rowCount())
+                .arg(countries.rowCount())
+                .arg(store.coverage().usesSummary(query) ? QStringLiteral("summary")
+                                                         : QStringLiteral("articles")),
             QStringLiteral("ms"), t.cpu());
     }
     add(QStringLiteral("dashboard: worst refresh"), worstDashboard, 300);

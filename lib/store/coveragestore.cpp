@@ -1,6 +1,7 @@
 #include "store/coveragestore.h"
 
 #include "store/articlefilter.h"
+#include "store/coveragesummary.h"
 #include "store/database.h"
 #include "store/searchindex.h"
 
@@ -29,22 +30,44 @@ QString withCondition(const QString &where, const QString &condition)
 
 } // namespace
 
+bool CoverageStore::usesSummary(const ArticleQuery &query) const
+{
+    return m_path == Path::Summary || (m_path == Path::Automatic && CoverageSummary::answers(query));
+}
+
+Status CoverageStore::checkPath(const ArticleQuery &query) const
+{
+    if (m_path == Path::Summary && !CoverageSummary::answers(query))
+        return Error(Error::Code::InvalidArgument, tr("The coverage summary cannot answer this filter"));
+    return {};
+}
+
 Result<QList<CoverageCell>> CoverageStore::countriesByDay(const ArticleQuery &query)
 {
-    SearchIndex index(m_db);
-    const ArticleFilter filter(query, index);
-    if (filter.matchesNothing())
-        return QList<CoverageCell>();
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
-    // Integer division of UTC epoch milliseconds is the UTC day number on both backends.
-    if (Status s = m_db.prepare(
-            q, QStringLiteral("SELECT a.sort_at / %1 AS bucket_day, ccm.code, COUNT(*)").arg(kMsPerDay) +
-                   ArticleFilter::from() + QLatin1String(kCountryJoin) + filter.where() +
-                   QStringLiteral(" GROUP BY bucket_day, ccm.code ORDER BY bucket_day, ccm.code"));
-        !s)
-        return s.error();
-    filter.bind(q);
+    if (usesSummary(query)) {
+        if (Status s = checkPath(query); !s)
+            return s.error();
+        const CoverageSummary::Statement st = CoverageSummary::byDay(query);
+        if (Status s = m_db.prepare(q, st.sql); !s)
+            return s.error();
+        for (const QVariant &v : st.values)
+            q.addBindValue(v);
+    } else {
+        SearchIndex index(m_db);
+        const ArticleFilter filter(query, index);
+        if (filter.matchesNothing())
+            return QList<CoverageCell>();
+        // Integer division of UTC epoch milliseconds is the UTC day number on both backends.
+        if (Status s = m_db.prepare(
+                q, QStringLiteral("SELECT a.sort_at / %1 AS bucket_day, ccm.code, COUNT(*)").arg(kMsPerDay) +
+                       ArticleFilter::from() + QLatin1String(kCountryJoin) + filter.where() +
+                       QStringLiteral(" GROUP BY bucket_day, ccm.code ORDER BY bucket_day, ccm.code"));
+            !s)
+            return s.error();
+        filter.bind(q);
+    }
     if (Status s = m_db.exec(q, tr("Counting coverage by day failed")); !s)
         return s.error();
     const QDate epoch(1970, 1, 1);
@@ -54,6 +77,39 @@ Result<QList<CoverageCell>> CoverageStore::countriesByDay(const ArticleQuery &qu
     if (q.lastError().isValid())
         return Database::sqlError(q.lastError(), tr("Counting coverage by day failed"));
     return cells;
+}
+
+Result<QList<CountShare>> CoverageStore::summaryShares(int chart, const ArticleQuery &query, int limit)
+{
+    if (Status s = checkPath(query); !s)
+        return s.error();
+    CoverageSummary::Statement st = CoverageSummary::shares(CoverageSummary::Chart(chart), query);
+    if (limit > 0) {
+        st.sql += QStringLiteral(" LIMIT ?");
+        st.values << qMin(limit, kMaxLimit);
+    }
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    if (Status s = m_db.prepare(q, st.sql); !s)
+        return s.error();
+    for (const QVariant &v : std::as_const(st.values))
+        q.addBindValue(v);
+    return readShares(q, limit);
+}
+
+Result<QList<CountShare>> CoverageStore::readShares(QSqlQuery &q, int limit)
+{
+    if (Status s = m_db.exec(q, tr("Counting coverage failed")); !s)
+        return s.error();
+    QList<CountShare> out;
+    while (q.next() && (limit > 0 || out.size() < kMaxLimit)) {
+        const QString key = q.value(0).toString();
+        if (!key.isEmpty())
+            out.append({key, q.value(1).toInt()});
+    }
+    if (q.lastError().isValid())
+        return Database::sqlError(q.lastError(), tr("Counting coverage failed"));
+    return out;
 }
 
 Result<QList<CountShare>> CoverageStore::shares(const ArticleQuery &query, const QString &keyExpression,
@@ -75,38 +131,36 @@ Result<QList<CountShare>> CoverageStore::shares(const ArticleQuery &query, const
     filter.bind(q);
     if (limit > 0)
         q.addBindValue(qMin(limit, kMaxLimit));
-    if (Status s = m_db.exec(q, tr("Counting coverage failed")); !s)
-        return s.error();
-    QList<CountShare> out;
-    while (q.next() && (limit > 0 || out.size() < kMaxLimit)) {
-        const QString key = q.value(0).toString();
-        if (!key.isEmpty())
-            out.append({key, q.value(1).toInt()});
-    }
-    if (q.lastError().isValid())
-        return Database::sqlError(q.lastError(), tr("Counting coverage failed"));
-    return out;
+    return readShares(q, limit);
 }
 
 Result<QList<CountShare>> CoverageStore::topCountries(const ArticleQuery &filter, int limit)
 {
+    if (usesSummary(filter))
+        return summaryShares(int(CoverageSummary::Chart::Countries), filter, limit);
     return shares(filter, QStringLiteral("ccm.code"), QLatin1String(kCountryJoin), {}, limit);
 }
 
 Result<QList<CountShare>> CoverageStore::byPublisher(const ArticleQuery &filter, int limit)
 {
+    if (usesSummary(filter))
+        return summaryShares(int(CoverageSummary::Chart::Publishers), filter, limit);
     return shares(filter, QStringLiteral("COALESCE(NULLIF(a.publisher, ''), s.name, f.title)"), {}, {},
                   limit);
 }
 
 Result<QList<CountShare>> CoverageStore::byProducer(const ArticleQuery &filter, int limit)
 {
+    if (usesSummary(filter))
+        return summaryShares(int(CoverageSummary::Chart::Producers), filter, limit);
     return shares(filter, QStringLiteral("a.producer"), {},
                   QStringLiteral("a.producer IS NOT NULL AND a.producer <> ''"), limit);
 }
 
 Result<QList<CountShare>> CoverageStore::byLanguage(const ArticleQuery &filter, int limit)
 {
+    if (usesSummary(filter))
+        return summaryShares(int(CoverageSummary::Chart::Languages), filter, limit);
     return shares(filter, QStringLiteral("a.language"), {},
                   QStringLiteral("a.language IS NOT NULL AND a.language <> ''"), limit);
 }
