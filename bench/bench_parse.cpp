@@ -1,8 +1,11 @@
 // Parses each file given on the command line N times with Wirewatch's parser and prints one JSON line in
 // the same shape as the peer harnesses in bench/peers/. Bytes are read once, before timing.
+// `bench_parse --dump FILE...` prints every field of each result instead, to check that a speed change
+// leaves the parser's output identical (diff the dumps of two builds).
 #include "feeds/feedparser.h"
 
 #include "benchinput.h"
+#include "parsedump.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -15,6 +18,18 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.value(0) == QLatin1String("--dump")) {
+        QTextStream out(stdout);
+        for (const QString &path : args.mid(1)) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            out << "==== " << path << '\n';
+            wwbench::dumpResult(
+                out, ww::parseFeed(file.readAll(), {}, QUrl(QStringLiteral("http://127.0.0.1/feed"))));
+        }
+        return 0;
+    }
     if (args.size() < 2) {
         std::fprintf(stderr, "usage: bench_parse ITERATIONS FILE...\n");
         return 2;

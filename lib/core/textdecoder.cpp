@@ -374,7 +374,23 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QByteArra
         return out;
     }
 
-    const QByteArray nonAsciiUtf8 = (hasNonAscii(bytes) && !decodeWith("UTF-8", bytes).errors) ? "UTF-8" : "";
+    // The UTF-8 decoding is needed to test the bytes and, most of the time, is the result: make it once
+    // (a document decoded twice costs a tenth of a feed parse). ASCII bytes decode alike as Latin-1.
+    const bool nonAscii = hasNonAscii(bytes);
+    Attempt utf8Once;
+    if (nonAscii)
+        utf8Once = decodeWith("UTF-8", bytes);
+    const auto decodeAs = [&](const QByteArray &canonical) {
+        if (canonical != "UTF-8")
+            return decodeWith(canonical, bytes);
+        if (nonAscii)
+            return utf8Once; // shares the text, no copy
+        Attempt ascii;
+        ascii.valid = true;
+        ascii.text = QString::fromLatin1(bytes);
+        return ascii;
+    };
+    const QByteArray nonAsciiUtf8 = (nonAscii && !utf8Once.errors) ? "UTF-8" : "";
     const QByteArray sniffedUnicode = sniffUnicodeWithoutBom(bytes);
 
     // 2. Declared charset, then the in-document hint.
@@ -405,7 +421,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QByteArra
             notes << tr("declared %1 but the bytes are valid UTF-8").arg(QString::fromLatin1(canonical));
             continue;
         }
-        Attempt attempt = decodeWith(effective, bytes);
+        Attempt attempt = decodeAs(effective);
         if (attempt.valid && !attempt.errors) {
             DecodedText out = finish(effective, std::move(attempt));
             if (!notes.isEmpty()) {
@@ -431,7 +447,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QByteArra
             out = finish(sniffedUnicode, std::move(attempt));
     }
     if (out.encoding.isEmpty()) {
-        Attempt utf8 = decodeWith("UTF-8", bytes);
+        Attempt utf8 = decodeAs(QByteArrayLiteral("UTF-8"));
         if (!utf8.errors)
             out = finish("UTF-8", std::move(utf8));
     }

@@ -11,6 +11,8 @@
 #include <QCryptographicHash>
 #include <QHash>
 
+#include <algorithm>
+
 namespace ww {
 
 namespace {
@@ -55,16 +57,52 @@ bool looksLikeHtml(const QByteArray &bytes, const QByteArray &contentType)
     return false;
 }
 
+// bytes.trimmed().isEmpty() without copying the document.
+bool isBlank(const QByteArray &bytes)
+{
+    return std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+    });
+}
+
+// hash.addData(text.simplified().toUtf8()) without the simplified copy: the same algorithm as
+// QString::simplified() (trim, each inner run of QChar::isSpace() becomes one ' ') into a reused buffer.
+void addSimplified(QCryptographicHash &hash, const QString &text)
+{
+    thread_local QString buffer;
+    const QChar *src = text.constData();
+    const QChar *end = src + text.size();
+    while (src != end && src->isSpace())
+        ++src;
+    while (src != end && end[-1].isSpace())
+        --end;
+    buffer.resize(end - src);
+    QChar *dst = buffer.data();
+    QChar *const begin = dst;
+    while (src != end) {
+        while (src != end && !src->isSpace())
+            *dst++ = *src++;
+        while (src != end && src->isSpace())
+            ++src;
+        if (src == end)
+            break;
+        *dst++ = QChar::Space;
+    }
+    hash.addData(QStringView(begin, dst - begin).toUtf8());
+    if (buffer.capacity() > (1 << 20)) // do not keep a huge item's buffer alive per thread
+        buffer = QString();
+}
+
 QString fallbackHash(const FeedItem &item)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(item.title.simplified().toUtf8());
+    addSimplified(hash, item.title);
     hash.addData("\n");
     hash.addData(item.published.raw.toUtf8());
     hash.addData("\n");
     hash.addData(item.url.toString().toUtf8());
     hash.addData("\n");
-    hash.addData((item.content.isEmpty() ? item.summary : item.content).simplified().toUtf8());
+    addSimplified(hash, item.content.isEmpty() ? item.summary : item.content);
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -81,11 +119,11 @@ QByteArray FeedParser::header(const HttpHeaders &headers, const QByteArray &name
 QString FeedParser::contentHash(const FeedItem &item)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(item.title.simplified().toUtf8());
+    addSimplified(hash, item.title);
     hash.addData("\n");
-    hash.addData(item.summary.simplified().toUtf8());
+    addSimplified(hash, item.summary);
     hash.addData("\n");
-    hash.addData(item.content.simplified().toUtf8());
+    addSimplified(hash, item.content);
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -122,7 +160,7 @@ void FeedParser::assignIdentity(QList<FeedItem> &items)
 Result<ParsedFeed> FeedParser::parse(const QByteArray &bytes, const HttpHeaders &headers, const QUrl &baseUrl,
                                      const ParseLimits &limits)
 {
-    if (bytes.trimmed().isEmpty())
+    if (isBlank(bytes))
         return Error(Error::Code::NotAFeed, tr("not a feed (empty document, %1 bytes)").arg(bytes.size()));
     if (bytes.size() > limits.maxInputBytes)
         return Error(Error::Code::TooLarge,
@@ -167,7 +205,12 @@ Result<ParsedFeed> FeedParser::parse(const QByteArray &bytes, const HttpHeaders 
         treeLimits.maxDepth = limits.maxDepth;
         const QString contentLanguage =
             QString::fromUtf8(header(headers, "Content-Language")).section(u',', 0, 0).trimmed();
-        Result<XmlTree> tree = XmlTree::build(repaired->text, base, treeLimits, contentLanguage);
+        // Valid UTF-8 that needed no repair is its own UTF-8 form: hand the reader the bytes as they are.
+        const bool bytesAreText = decoded->encoding == QLatin1String("UTF-8") && !decoded->lossy &&
+                                  repaired->text.isSharedWith(decoded->text) &&
+                                  TextDecoder::bomEncoding(bytes).isEmpty();
+        Result<XmlTree> tree = XmlTree::build(repaired->text, base, treeLimits, contentLanguage,
+                                              bytesAreText ? bytes : QByteArray());
         if (!tree)
             return tree.error();
         const QString rootName = tree->node(tree->root()).name;

@@ -114,11 +114,19 @@ QString XmlTree::content(int index) const
 }
 
 Result<XmlTree> XmlTree::build(const QString &source, const QUrl &baseUrl, const XmlTreeLimits &limits,
-                               const QString &baseLanguage)
+                               const QString &baseLanguage, const QByteArray &sourceUtf8)
 {
     XmlTree tree;
     tree.m_source = source;
-    QXmlStreamReader reader(tree.m_source);
+    QXmlStreamReader reader;
+    if (sourceUtf8.isEmpty()) {
+        reader.addData(tree.m_source);
+    } else {
+        // addData(QString) is what locks the reader to UTF-8 and ignores the document's own encoding
+        // declaration (the text is already decoded); an empty one does that without converting anything.
+        reader.addData(QString());
+        reader.addData(sourceUtf8);
+    }
     // We resolve prefixes ourselves (see conventionalNamespace), so Qt must not reject undeclared ones.
     reader.setNamespaceProcessing(false);
 

@@ -50,8 +50,11 @@ class XmlTree
 {
 public:
     // baseLanguage: the document's language from outside (HTTP Content-Language), inherited like xml:lang.
+    // sourceUtf8: when the caller holds `source` as UTF-8 bytes (exactly source.toUtf8(), no BOM), the
+    // reader takes them as they are instead of re-encoding the whole document (Qt 6.4 reads a QString
+    // by converting it to UTF-8 first).
     static Result<XmlTree> build(const QString &source, const QUrl &baseUrl, const XmlTreeLimits &limits = {},
-                                 const QString &baseLanguage = {});
+                                 const QString &baseLanguage = {}, const QByteArray &sourceUtf8 = {});
 
     int root() const { return m_nodes.isEmpty() ? -1 : 0; }
     const XmlNode &node(int index) const { return m_nodes.at(index); }

@@ -14,6 +14,8 @@ private slots:
     void undeclaredPrefixResolvedAndFlagged();
     void limits_data();
     void limits();
+    void utf8SourceBuildsTheSameTree_data();
+    void utf8SourceBuildsTheSameTree();
 };
 
 void TestXmlTree::innerXmlAndNamespaces()
@@ -83,6 +85,49 @@ void TestXmlTree::limits()
     const auto tree = XmlTree::build(xml, {}, limits);
     QVERIFY(!tree.ok());
     QCOMPARE(int(tree.error().code), code);
+}
+
+void TestXmlTree::utf8SourceBuildsTheSameTree_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addRow("ascii") << QStringLiteral("<rss><channel><title>T</title><item><title>a &amp; b</title>"
+                                             "<description><p>x</p></description></item></channel></rss>");
+    // Offsets are UTF-16 positions in the decoded text whichever form the reader got.
+    QTest::addRow("cyrillic, hangul and a surrogate pair")
+        << QString::fromUtf8("<rss><channel><title>Новости 뉴스 \xf0\x9f\x93\xb0</title><item><description>"
+                             "<b>Тест</b> 😀 <i>x</i></description></item></channel></rss>");
+    // The text is already decoded: a declaration naming another encoding must not be obeyed.
+    QTest::addRow("declaration says latin-1") << QString::fromUtf8(
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><feed><title>Café</title></feed>");
+    QTest::addRow("malformed") << QString::fromUtf8("<rss><channel><title>é</titel></channel></rss>");
+    QTest::addRow("root left open") << QString::fromUtf8("<rss><channel><item><title>ü</title></item>");
+}
+
+void TestXmlTree::utf8SourceBuildsTheSameTree()
+{
+    QFETCH(QString, source);
+    const QUrl base(QStringLiteral("http://example.org/feed"));
+    const auto fromText = XmlTree::build(source, base);
+    const auto fromBytes = XmlTree::build(source, base, {}, {}, source.toUtf8());
+    QCOMPARE(bool(fromBytes), bool(fromText));
+    if (!fromText) {
+        QCOMPARE(fromBytes.error().message, fromText.error().message);
+        return;
+    }
+    QCOMPARE(fromBytes->size(), fromText->size());
+    QCOMPARE(fromBytes->repaired(), fromText->repaired());
+    QCOMPARE(fromBytes->warnings(), fromText->warnings());
+    for (int i = 0; i < fromText->size(); ++i) {
+        const ww::XmlNode &a = fromBytes->node(i), &b = fromText->node(i);
+        QCOMPARE(a.name, b.name);
+        QCOMPARE(a.ns, b.ns);
+        QCOMPARE(a.text, b.text);
+        QCOMPARE(a.children, b.children);
+        QCOMPARE(fromBytes->innerXml(i), fromText->innerXml(i));
+    }
+    if (source.contains(QLatin1String("Caf")))
+        QCOMPARE(fromBytes->node(fromBytes->child(0, QStringLiteral("title"))).text,
+                 QString::fromUtf8("Café"));
 }
 
 QTEST_GUILESS_MAIN(TestXmlTree)
