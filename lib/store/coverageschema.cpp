@@ -131,22 +131,35 @@ QStringList tables(bool sqlite)
     };
 }
 
-// The archive as it stands, before any trigger exists (so the backfill is set-based, not row by row).
+// The archive as it stands, before any trigger exists (so the backfill is set-based, not row by row). The
+// dimensions sit after each article's text (overflow pages): they are read once into a narrow temporary
+// table, not once per summary table (7 GB per pass at 1,000,000 articles).
 QStringList backfill()
 {
+    const QString from = QStringLiteral(" FROM coverage_backfill b");
+    const QString columns = QStringLiteral("b.day, b.feed_id, b.publisher, b.producer, b.language");
     return {
+        s("CREATE TEMPORARY TABLE coverage_backfill (article_id {int} PRIMARY KEY, day {int} NOT NULL, "
+          "feed_id "
+          "{int} NOT NULL, publisher {text} NOT NULL, producer {text} NOT NULL, language {text} NOT NULL)"),
+        QStringLiteral(
+            "INSERT INTO coverage_backfill (article_id, day, feed_id, publisher, producer, language) "
+            "SELECT a.id, %1 FROM articles a")
+            .arg(dims("a")),
+        s(kInsertDays) + QStringLiteral("SELECT '', %1, COUNT(*)").arg(columns) + from +
+            QStringLiteral(" GROUP BY 2, 3, 4, 5, 6"),
         s(kInsertDays) +
-            QStringLiteral("SELECT '', %1, COUNT(*) FROM articles a GROUP BY 2, 3, 4, 5, 6").arg(dims("a")),
-        s(kInsertDays) +
-            QStringLiteral("SELECT m.code, %1, COUNT(*) FROM country_mentions m JOIN articles a ON "
-                           "a.id = m.article_id GROUP BY 1, 2, 3, 4, 5, 6")
-                .arg(dims("a")),
+            QStringLiteral("SELECT m.code, %1, COUNT(*) FROM country_mentions m JOIN "
+                           "coverage_backfill b ON b.article_id = m.article_id GROUP BY 1, 2, 3, 4, "
+                           "5, 6")
+                .arg(columns),
         s(kInsertPairs) +
             QStringLiteral(
                 "SELECT m.code, o.code, %1, COUNT(*) FROM country_mentions m JOIN country_mentions o "
-                "ON o.article_id = m.article_id AND o.code <> m.code JOIN articles a ON a.id = "
-                "m.article_id GROUP BY 1, 2, 3, 4, 5, 6, 7")
-                .arg(dims("a")),
+                "ON o.article_id = m.article_id AND o.code <> m.code JOIN coverage_backfill b ON "
+                "b.article_id = m.article_id GROUP BY 1, 2, 3, 4, 5, 6, 7")
+                .arg(columns),
+        s("DROP TABLE coverage_backfill"),
         s("INSERT INTO coverage_totals (dim, day, feed_id, key, articles) SELECT 0, day, 0, code, "
           "SUM(articles) FROM coverage_days WHERE code <> '' GROUP BY day, code"),
         s("INSERT INTO coverage_totals (dim, day, feed_id, key, articles) SELECT 1, day, CASE WHEN "
