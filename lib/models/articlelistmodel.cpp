@@ -54,6 +54,15 @@ Result<QList<ArticleSummary>> ArticleListModel::loadPage(int offset) const
     ArticleQuery page = m_query;
     page.limit = m_pageSize;
     page.offset = offset;
+    // The next page starts after the last row shown (keyset): OFFSET would make the store walk every
+    // earlier row again, and rows added or deleted above would shift it. The offset stays for loaders
+    // that page by it.
+    if (offset > 0 && !m_rows.isEmpty()) {
+        const ArticleSummary &last = m_rows.constLast();
+        page.afterId = last.id;
+        page.afterSortTime = last.sortTime;
+        page.afterTitle = last.title;
+    }
     return m_loader(page);
 }
 
@@ -116,7 +125,7 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
         emit loadFailed(m_lastError);
         return;
     }
-    // Rows already shown (a new article arrived between pages and shifted the offsets) are skipped.
+    // Rows already shown are skipped (a loader paging by offset sees them again when rows were added above).
     QList<ArticleSummary> fresh;
     for (ArticleSummary &s : page.value()) {
         if (!m_rowById.contains(s.id))

@@ -12,7 +12,8 @@ namespace ww {
 
 // The article list: pages of ArticleSummary rows fetched on demand (canFetchMore/fetchMore), so a
 // million-row archive costs one page at start. Holds no SQL: a loader (normally the store's articles())
-// answers each page's query with limit/offset filled in.
+// answers each page's query with limit/offset filled in, and for every page after the first the last row
+// shown as the keyset cursor (afterId and its sort key), so each fetchMore costs one page at any depth.
 class ArticleListModel : public QAbstractTableModel
 {
     Q_OBJECT

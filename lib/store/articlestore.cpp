@@ -279,32 +279,55 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &query)
     if (filter.matchesNothing())
         return QList<ArticleSummary>();
     QString order;
+    // Keyset paging: after the given row in the same order. The key's first column is also bounded on its
+    // own (<= / >=) so both backends walk their index from there instead of testing every row.
+    QString after;
+    QVariantList afterValues;
     switch (query.sort) {
     case ArticleQuery::Sort::NewestFirst:
         order = QStringLiteral(" ORDER BY a.sort_at DESC, a.id DESC");
+        after = QStringLiteral("a.sort_at <= ? AND (a.sort_at < ? OR a.id < ?)");
+        afterValues = {sqlv::time(query.afterSortTime), sqlv::time(query.afterSortTime), query.afterId};
         break;
     case ArticleQuery::Sort::OldestFirst:
         order = QStringLiteral(" ORDER BY a.sort_at ASC, a.id ASC");
+        after = QStringLiteral("a.sort_at >= ? AND (a.sort_at > ? OR a.id > ?)");
+        afterValues = {sqlv::time(query.afterSortTime), sqlv::time(query.afterSortTime), query.afterId};
         break;
     case ArticleQuery::Sort::TitleAscending:
         order = QStringLiteral(" ORDER BY a.title ASC, a.id ASC");
+        after = QStringLiteral("a.title >= ? AND (a.title > ? OR a.id > ?)");
+        afterValues = {sqlv::text(query.afterTitle), sqlv::text(query.afterTitle), query.afterId};
         break;
     case ArticleQuery::Sort::ArrivalOrder:
         order = QStringLiteral(" ORDER BY a.id ASC");
+        after = QStringLiteral("a.id > ?");
+        afterValues = {query.afterId};
         break;
     }
+    const bool keyset = query.afterId > 0;
+    if (keyset && query.sort != ArticleQuery::Sort::ArrivalOrder &&
+        query.sort != ArticleQuery::Sort::TitleAscending && !query.afterSortTime.isValid())
+        return Error(Error::Code::InvalidArgument, tr("Keyset paging by time needs the row's sort time."));
+    QString where = filter.where();
+    if (keyset)
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + after;
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
-    if (Status s = m_db.prepare(
-            q, QStringLiteral("SELECT a.id, a.feed_id, f.title, s.name, a.title, a.url, "
-                              "a.published_at, a.sort_at, a.producer, a.language, a.read, "
-                              "a.starred, a.cluster_id, a.revision") +
-                   ArticleFilter::from() + filter.where() + order + QStringLiteral(" LIMIT ? OFFSET ?"));
+    if (Status s =
+            m_db.prepare(q, QStringLiteral("SELECT a.id, a.feed_id, f.title, s.name, a.title, a.url, "
+                                           "a.published_at, a.sort_at, a.producer, a.language, a.read, "
+                                           "a.starred, a.cluster_id, a.revision") +
+                                ArticleFilter::from() + where + order + QStringLiteral(" LIMIT ? OFFSET ?"));
         !s)
         return s.error();
     filter.bind(q);
+    if (keyset) {
+        for (const QVariant &v : std::as_const(afterValues))
+            q.addBindValue(v);
+    }
     q.addBindValue(sqlv::limit(query.limit));
-    q.addBindValue(qMax(0, query.offset));
+    q.addBindValue(keyset ? 0 : qMax(0, query.offset));
     if (Status s = m_db.exec(q, tr("Listing articles failed")); !s)
         return s.error();
     QList<ArticleSummary> rows;

@@ -85,6 +85,13 @@ struct ArticleQuery
     Sort sort = Sort::NewestFirst;
     int limit = 100;
     int offset = 0;
+    // Keyset paging (ArticleStore::list): with afterId > 0, only the rows after this one in the sort order,
+    // and offset is ignored, so a page costs the same at any depth. The row's own sort key goes with its id:
+    // afterSortTime for the time orders, afterTitle for TitleAscending (ArrivalOrder needs the id only).
+    // Counts and coverage ignore these, as they ignore limit and offset.
+    qint64 afterId = 0;
+    QDateTime afterSortTime;
+    QString afterTitle;
 };
 
 // One row of an article list: light enough for a 1,000,000-row archive's first page.

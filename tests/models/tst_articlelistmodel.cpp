@@ -18,6 +18,8 @@ private slots:
     void paging_data();
     void paging();
     void sorting();
+    void fetchMorePagesAfterLastRow_data();
+    void fetchMorePagesAfterLastRow();
     void readAndStarred();
     void loaderErrors();
     void hostileTitles();
@@ -110,6 +112,50 @@ void TestArticleListModel::sorting()
     model.sort(ArticleListModel::OutletColumn, Qt::DescendingOrder);
     QCOMPARE(model.query().sort, ArticleQuery::Sort::TitleAscending);
     QCOMPARE(model.index(0, ArticleListModel::OutletColumn).data().toString(), QStringLiteral("Reuters"));
+}
+
+void TestArticleListModel::fetchMorePagesAfterLastRow_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    QTest::addRow("time, newest first") << int(ArticleListModel::TimeColumn) << int(Qt::DescendingOrder);
+    QTest::addRow("time, oldest first") << int(ArticleListModel::TimeColumn) << int(Qt::AscendingOrder);
+    QTest::addRow("title") << int(ArticleListModel::TitleColumn) << int(Qt::AscendingOrder);
+}
+
+void TestArticleListModel::fetchMorePagesAfterLastRow()
+{
+    // Every page after the first asks the store for the rows after the last one shown (keyset), so a page
+    // costs the same at any depth; the pages together are the one-query list.
+    QFETCH(int, column);
+    QFETCH(int, order);
+    QList<ArticleQuery> asked;
+    ArticleListModel model([this, &asked](const ArticleQuery &q) {
+        asked << q;
+        return m_fixture.store->articles().list(q);
+    });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(4);
+    model.setQuery({});
+    model.sort(column, Qt::SortOrder(order));
+    asked.clear();
+    model.reload();
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.constLast().afterId, 0); // the first page has no cursor
+    while (model.canFetchMore({})) {
+        const ArticleSummary last = model.summary(model.rowCount() - 1);
+        model.fetchMore({});
+        QCOMPARE(asked.constLast().afterId, last.id);
+        QCOMPARE(asked.constLast().afterSortTime, last.sortTime);
+        QCOMPARE(asked.constLast().afterTitle, last.title);
+    }
+    QVERIFY(asked.size() > 5);
+    ArticleQuery all = model.query();
+    all.limit = 0;
+    const QList<ArticleSummary> expected = *m_fixture.store->articles().list(all);
+    QCOMPARE(model.rowCount(), int(expected.size()));
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.summary(row).id, expected.at(row).id);
 }
 
 void TestArticleListModel::readAndStarred()
