@@ -2,14 +2,15 @@
 # Builds the libFuzzer harnesses (clang, ASan + UBSan, build/fuzz) and runs each for a while.
 #   tools/fuzz.sh [seconds per target] [target...]      default: 60 s, every target
 #   WW_FUZZ_JOBS=2 tools/fuzz.sh 600 feedparser          parallel workers for one target
-#   WW_FUZZ_SEEDS=small tools/fuzz.sh 5                  CI: a small seed set, a few seconds each
+#   WW_FUZZ_SEEDS=small tools/fuzz.sh 25                 CI (.ci/run): a small seed set, 25 s each
+#   WW_FUZZ_BUILD=build/fuzz-cold tools/fuzz.sh ...      another build directory (default build/fuzz)
 # Seeds come from ../shared/corpora, ../shared/seed, tests/data and fuzz/regressions. The working corpus
 # grows in build/fuzz/corpus/<target>; crashes land in build/fuzz/artifacts/<target>/. Keep a crash as a
 # regression fixture by copying it to fuzz/regressions/<target>/ (tst_fuzzregressions replays them all).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 shared=${WW_SHARED_DIR:-$root/../shared}
-build=$root/build/fuzz
+build=$(realpath -m "${WW_FUZZ_BUILD:-$root/build/fuzz}")
 seconds=${1:-60}
 shift || true
 all=(feedparser articleextractor htmlsanitizer datetime creditparser textdecoder pagedecoder)
@@ -79,10 +80,15 @@ for t in "${targets[@]}"; do
     mkdir -p "$corpus" "$artifacts"
     echo "== fuzz_$t: ${seconds}s, $(find "$seeds" -type f | wc -l) seeds, corpus $(find "$corpus" -type f | wc -l)"
     # -timeout: one input may not take longer (a hang is a finding); -rss_limit_mb: memory is bounded too.
-    parallel=()
-    [ -n "${WW_FUZZ_JOBS:-}" ] && parallel=(-fork="$WW_FUZZ_JOBS")
+    extra=()
+    [ -n "${WW_FUZZ_JOBS:-}" ] && extra=(-fork="$WW_FUZZ_JOBS")
+    # Markup tokens (fuzz/dicts) let mutations build feeds and pages instead of noise.
+    case $t in
+    feedparser) extra+=(-dict="$root/fuzz/dicts/feedparser.dict") ;;
+    articleextractor | htmlsanitizer | pagedecoder) extra+=(-dict="$root/fuzz/dicts/html.dict") ;;
+    esac
     if ! "$build/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=262144 \
-        -print_final_stats=1 "${parallel[@]}" -artifact_prefix="$artifacts/" "$corpus" "$seeds" \
+        -print_final_stats=1 "${extra[@]}" -artifact_prefix="$artifacts/" "$corpus" "$seeds" \
         2>"$build/fuzz-$t.log"; then
         echo "!! fuzz_$t found a problem; see $build/fuzz-$t.log and $artifacts/" >&2
         # The report, its stack and the input (libFuzzer prints small inputs in Base64), without the
