@@ -6,7 +6,8 @@
 // server answered, and the longest event-loop stall during our poll (a 5 ms QTimer measuring lateness
 // on the thread that runs IngestService, as the GUI thread does).
 //
-//   bench_poll [NEWSBOAT_PATH] [FEEDS] [CONCURRENCY]   (defaults: newsboat on PATH, 1000, 8)
+//   bench_poll [NEWSBOAT_PATH] [FEEDS] [CONCURRENCY] [worker|owner]   (defaults: newsboat on PATH, 1000, 8,
+//   worker: IngestService writes on its writer thread; owner: on the thread that runs it, as before)
 #include "ingest/ingestservice.h"
 #include "net/httpfetcher.h"
 #include "net/loopbackserver.h"
@@ -227,7 +228,8 @@ void print(const char *who, const char *round, const Round &r, bool ours)
     std::printf("\n");
 }
 
-bool runOurs(ServerThread &server, FeedSet &feeds, int concurrency, Round &cold, Round &warm)
+bool runOurs(ServerThread &server, FeedSet &feeds, int concurrency, bool writeOnWorker, Round &cold,
+             Round &warm)
 {
     QTemporaryDir dir;
     Database db;
@@ -253,7 +255,10 @@ bool runOurs(ServerThread &server, FeedSet &feeds, int concurrency, Round &cold,
     HttpFetcher fetcher(policy, nullptr, options);
     IngestService::Options ingestOptions;
     ingestOptions.fetchPages = false; // newsboat does not fetch article pages either
+    ingestOptions.writeOnWorker = writeOnWorker;
     IngestService ingest(store, fetcher, ingestOptions);
+    if (ingest.writesOnWorker() != writeOnWorker)
+        return false;
     feeds.reset();
     cold = pollOnce(ingest, store, feeds);
     feeds.advanceHalf();
@@ -324,18 +329,20 @@ int main(int argc, char **argv)
     QString newsboat = args.value(1, QStandardPaths::findExecutable(QStringLiteral("newsboat")));
     const int feedCount = args.value(2, QStringLiteral("1000")).toInt();
     const int concurrency = args.value(3, QStringLiteral("8")).toInt();
+    const bool writeOnWorker = args.value(4) != QLatin1String("owner");
     FeedSet feeds(feedCount > 0 ? feedCount : 1000);
     ServerThread server(feeds);
     if (server.port() == 0) {
         std::fprintf(stderr, "cannot listen on 127.0.0.1\n");
         return 1;
     }
-    std::printf("%d feeds x %d items on 127.0.0.1:%u, concurrency %d; warm round: half 200 (one new item), "
-                "half 304\n",
-                feeds.count(), kItemsPerFeed, unsigned(server.port()), concurrency);
+    std::printf("%d feeds x %d items on 127.0.0.1:%u, concurrency %d, writes on the %s; warm round: half 200 "
+                "(one new item), half 304\n",
+                feeds.count(), kItemsPerFeed, unsigned(server.port()), concurrency,
+                writeOnWorker ? "writer thread" : "owner's thread");
 
     Round ourCold, ourWarm;
-    if (!runOurs(server, feeds, concurrency, ourCold, ourWarm)) {
+    if (!runOurs(server, feeds, concurrency, writeOnWorker, ourCold, ourWarm)) {
         std::fprintf(stderr, "cannot set up the temporary database\n");
         return 1;
     }

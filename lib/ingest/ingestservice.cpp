@@ -4,12 +4,15 @@
 #include "feeds/feedparser.h"
 #include "ingest/pollstate.h"
 #include "ingest/savedsearchrunner.h"
+#include "ingest/storyindex.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTimer>
+
+#include <memory>
 
 namespace ww {
 
@@ -57,9 +60,12 @@ IngestService::IngestService(Store &store, Fetcher &fetcher, QObject *parent)
 {}
 
 IngestService::IngestService(Store &store, Fetcher &fetcher, Options options, QObject *parent)
-    : QObject(parent), m_store(store), m_stories(store), m_fetcher(&fetcher), m_options(options)
+    : QObject(parent), m_store(store), m_writer(store), m_fetcher(&fetcher), m_options(options)
 {
     connect(&fetcher, &Fetcher::finished, this, &IngestService::onFetched);
+    if (m_options.writeOnWorker)
+        if (const Status started = m_writer.startWorker(); !started)
+            qWarning("ingest: writing on the owner's thread: %s", qPrintable(started.error().message));
 }
 
 IngestService::~IngestService()
@@ -82,7 +88,7 @@ void IngestService::poll(const QList<Feed> &feeds)
 {
     if (!m_fetcher)
         return;
-    if (m_pending == 0) {
+    if (m_pending == 0 && !m_finishing) {
         m_done = 0;
         m_total = 0;
         m_outcomes.clear();
@@ -98,7 +104,7 @@ void IngestService::poll(const QList<Feed> &feeds)
         begin();
         m_jobs.insert(m_fetcher->fetch(request), Job{Job::FeedJob, feed.id, 0});
     }
-    if (m_pending == 0)
+    if (m_pending == 0 && !m_finishing)
         emit finished();
 }
 
@@ -162,15 +168,25 @@ void IngestService::end()
     emit progress(m_done, m_total);
     if (m_pending == 0) {
         m_feeds.clear();
-        // After every page of the poll is extracted, so searches see the articles' full text.
-        if (!m_cancelled) {
-            const Result<QList<AlertRecord>> alerts = SavedSearchRunner(m_store).run();
-            if (!alerts)
-                qWarning("ingest: saved searches: %s", qPrintable(alerts.error().message));
-            else if (!alerts->isEmpty())
-                emit alertsRaised(*alerts);
+        m_pageTasks.clear();
+        if (m_cancelled) {
+            emit finished();
+            return;
         }
-        emit finished();
+        // After every page of the poll is extracted, so searches see the articles' full text.
+        m_finishing = true;
+        m_writer.post([this](Store &store, StoryIndex &) -> IngestWriter::Continuation {
+            Result<QList<AlertRecord>> alerts = SavedSearchRunner(store).run();
+            return [this, alerts = std::move(alerts)]() {
+                m_finishing = false;
+                if (!alerts)
+                    qWarning("ingest: saved searches: %s", qPrintable(alerts.error().message));
+                else if (!alerts->isEmpty())
+                    emit alertsRaised(*alerts);
+                if (m_pending == 0)
+                    emit finished();
+            };
+        });
     }
 }
 
@@ -195,29 +211,35 @@ void IngestService::onFeedFetched(const Feed &feed, const FetchResult &result)
     }
     if (result.status == FetchResult::NotModified) {
         // A 304 costs no parse and no write beyond the poll state.
-        m_store.feeds().setState(
-            feed.id, PollState::afterSuccess(feed, result, 0, QDateTime::currentDateTimeUtc(), jitter()));
-        FeedOutcome outcome;
-        outcome.feedId = feed.id;
-        outcome.ok = true;
-        outcome.notModified = true;
-        m_outcomes << outcome;
-        emit feedPolled(feed.id, true, 0, {});
-        end();
+        const FeedState state =
+            PollState::afterSuccess(feed, result, 0, QDateTime::currentDateTimeUtc(), jitter());
+        m_writer.post([this, id = feed.id, state](Store &store, StoryIndex &) -> IngestWriter::Continuation {
+            store.feeds().setState(id, state);
+            return [this, id]() {
+                FeedOutcome outcome;
+                outcome.feedId = id;
+                outcome.ok = true;
+                outcome.notModified = true;
+                m_outcomes << outcome;
+                emit feedPolled(id, true, 0, {});
+                end();
+            };
+        });
         return;
     }
     if (result.status != FetchResult::Ok) {
-        recordFailure(feed, result, result.errorText);
-        end();
+        recordFailure(feed, result, result.errorText); // ends the job once the state is written
         return;
     }
     m_pool.start([this, feed, result]() {
         Result<ParsedFeed> parsed = parseFeed(result.body, result.headers, result.finalUrl);
-        deliver([this, feed, result, parsed = std::move(parsed)]() { onFeedParsed(feed, result, parsed); });
+        deliver([this, feed, result, parsed = std::move(parsed)]() mutable {
+            onFeedParsed(feed, result, std::move(parsed));
+        });
     });
 }
 
-void IngestService::onFeedParsed(const Feed &feed, const FetchResult &fetch, const Result<ParsedFeed> &parsed)
+void IngestService::onFeedParsed(const Feed &feed, const FetchResult &fetch, Result<ParsedFeed> parsed)
 {
     if (m_cancelled) {
         end();
@@ -225,132 +247,169 @@ void IngestService::onFeedParsed(const Feed &feed, const FetchResult &fetch, con
     }
     if (!parsed) {
         recordFailure(feed, fetch, parsed.error().message);
-        end();
         return;
     }
-    const auto ingested = m_store.articles().ingest(feed.id, *parsed);
-    if (!ingested) {
-        recordFailure(feed, fetch, ingested.error().message);
-        end();
-        return;
-    }
-    if (feed.title.isEmpty() && !parsed->title.isEmpty()) {
-        // A feed subscribed by URL alone takes the title it announces (the analyst may rename it later).
-        Feed named = feed;
-        named.title = parsed->title;
-        if (!parsed->link.isEmpty() && named.siteUrl.isEmpty())
-            named.siteUrl = parsed->link;
-        m_store.feeds().updateFeed(named);
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_store.feeds().setState(feed.id,
-                             PollState::afterSuccess(feed, fetch, *parsed, ingested->added, now, jitter()));
+    const int maxPages = m_options.maxPagesPerFeed;
+    m_writer.post([this, feed, fetch, maxPages,
+                   parsed = std::make_shared<const ParsedFeed>(std::move(*parsed))](
+                      Store &store, StoryIndex &) -> IngestWriter::Continuation {
+        // One feed's items in one transaction (ArticleStore::ingest); a failure stores none of them.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto ingested = store.articles().ingest(feed.id, *parsed);
+        if (!ingested) {
+            const QString error = ingested.error().message;
+            store.feeds().setState(feed.id, PollState::afterFailure(feed, fetch, error, now, jitter()));
+            return [this, id = feed.id, error]() {
+                FeedOutcome outcome;
+                outcome.feedId = id;
+                outcome.error = error;
+                onFeedWritten(outcome, false, {});
+            };
+        }
+        if (feed.title.isEmpty() && !parsed->title.isEmpty()) {
+            // A feed subscribed by URL alone takes the title it announces (the analyst may rename it later).
+            Feed named = feed;
+            named.title = parsed->title;
+            if (!parsed->link.isEmpty() && named.siteUrl.isEmpty())
+                named.siteUrl = parsed->link;
+            store.feeds().updateFeed(named);
+        }
+        store.feeds().setState(feed.id,
+                               PollState::afterSuccess(feed, fetch, *parsed, ingested->added, now, jitter()));
+        QList<PageTask> pages;
+        for (qint64 id : (ingested->addedIds + ingested->revisedIds).mid(0, maxPages)) {
+            const auto stored = store.articles().get(id);
+            if (!stored)
+                continue;
+            pages << PageTask{id, stored->article.url, feedItemOf(*stored), stored->feedTitle};
+        }
+        FeedOutcome outcome;
+        outcome.feedId = feed.id;
+        outcome.ok = true;
+        outcome.added = ingested->added;
+        outcome.revised = ingested->revised;
+        outcome.unchanged = ingested->unchanged;
+        const bool changed = ingested->added + ingested->revised > 0;
+        return
+            [this, outcome, changed, pages = std::move(pages)]() { onFeedWritten(outcome, changed, pages); };
+    });
+}
 
-    FeedOutcome outcome;
-    outcome.feedId = feed.id;
-    outcome.ok = true;
-    outcome.added = ingested->added;
-    outcome.revised = ingested->revised;
-    outcome.unchanged = ingested->unchanged;
+void IngestService::onFeedWritten(const FeedOutcome &outcome, bool changed, const QList<PageTask> &pages)
+{
     m_outcomes << outcome;
-    emit feedPolled(feed.id, true, ingested->added, {});
-    if (ingested->added + ingested->revised > 0)
+    emit feedPolled(outcome.feedId, outcome.ok, outcome.added, outcome.error);
+    if (changed)
         emit articlesChanged();
-    queuePages(ingested->addedIds + ingested->revisedIds);
+    if (!m_cancelled)
+        queuePages(pages);
     end();
 }
 
 void IngestService::recordFailure(const Feed &feed, const FetchResult &result, const QString &error)
 {
-    m_store.feeds().setState(
-        feed.id, PollState::afterFailure(feed, result, error, QDateTime::currentDateTimeUtc(), jitter()));
-    FeedOutcome outcome;
-    outcome.feedId = feed.id;
-    outcome.error = error;
-    m_outcomes << outcome;
-    emit feedPolled(feed.id, false, 0, error);
+    const FeedState state =
+        PollState::afterFailure(feed, result, error, QDateTime::currentDateTimeUtc(), jitter());
+    m_writer.post(
+        [this, id = feed.id, state, error](Store &store, StoryIndex &) -> IngestWriter::Continuation {
+            store.feeds().setState(id, state);
+            return [this, id, error]() {
+                FeedOutcome outcome;
+                outcome.feedId = id;
+                outcome.error = error;
+                m_outcomes << outcome;
+                emit feedPolled(id, false, 0, error);
+                end();
+            };
+        });
 }
 
-void IngestService::queuePages(const QList<qint64> &ids)
+void IngestService::queuePages(const QList<PageTask> &pages)
 {
-    for (qint64 id : ids.mid(0, m_options.maxPagesPerFeed)) {
-        const auto stored = m_store.articles().get(id);
-        if (!stored)
-            continue;
-        const QUrl url = stored->article.url;
+    for (const PageTask &task : pages) {
+        const QUrl &url = task.url;
+        begin();
         if (!m_options.fetchPages || !url.isValid() ||
             (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-            begin();
-            fallBackToFeed(id, QString());
+            fallBackToFeed(task, QString());
             continue;
         }
         FetchRequest request;
         request.url = url;
         request.accept = kPageAccept;
-        begin();
-        m_jobs.insert(m_fetcher->fetch(request), Job{Job::PageJob, stored->feedId, id});
+        m_pageTasks.insert(task.articleId, task);
+        m_jobs.insert(m_fetcher->fetch(request), Job{Job::PageJob, 0, task.articleId});
     }
 }
 
 void IngestService::onPageFetched(qint64 articleId, const FetchResult &result)
 {
+    const PageTask task = m_pageTasks.take(articleId);
     if (m_cancelled || result.status == FetchResult::Cancelled) {
         end();
         return;
     }
     if (result.status != FetchResult::Ok) {
-        fallBackToFeed(articleId, result.errorText);
+        fallBackToFeed(task, result.errorText);
         return;
     }
     // The feed's Media RSS captions and credits (stored at ingest) complete what the page shows.
-    const auto stored = m_store.articles().get(articleId);
-    FeedItem announced = stored ? feedItemOf(*stored) : FeedItem{};
-    m_pool.start([this, articleId, result, announced = std::move(announced)]() {
+    m_pool.start([this, articleId, result, announced = task.item]() {
         ArticleExtractor::Options options;
         options.feedItem = &announced;
         Article article = ArticleExtractor::extract(result.body, result.headers, result.finalUrl, options);
-        deliver([this, articleId, article = std::move(article)]() { saveExtraction(articleId, article); });
+        deliver([this, articleId, article = std::move(article)]() mutable {
+            saveExtraction(articleId, std::move(article));
+        });
     });
 }
 
-void IngestService::fallBackToFeed(qint64 articleId, const QString &why)
+void IngestService::fallBackToFeed(const PageTask &task, const QString &why)
 {
-    const auto stored = m_store.articles().get(articleId);
-    if (!stored) {
+    if (task.articleId == 0) {
         end();
         return;
     }
-    const FeedItem item = feedItemOf(*stored);
-    const QString feedTitle = stored->feedTitle;
-    m_pool.start([this, articleId, item, feedTitle, why]() {
+    m_pool.start([this, articleId = task.articleId, item = task.item, feedTitle = task.feedTitle, why]() {
         Article article = ArticleExtractor::fromFeedItem(item, feedTitle);
         if (!why.isEmpty())
             article.warnings << QCoreApplication::translate("ww::IngestService",
                                                             "The page could not be fetched (%1); the feed's "
                                                             "content is shown instead.")
                                     .arg(why);
-        deliver([this, articleId, article = std::move(article)]() { saveExtraction(articleId, article); });
+        deliver([this, articleId, article = std::move(article)]() mutable {
+            saveExtraction(articleId, std::move(article));
+        });
     });
 }
 
-void IngestService::saveExtraction(qint64 articleId, const Article &article)
+void IngestService::saveExtraction(qint64 articleId, Article article)
 {
-    if (!m_cancelled) {
-        const Status saved = m_store.articles().saveExtraction(articleId, article);
-        if (saved.ok()) {
-            article.fromFeedOnly ? ++m_pagesFailed : ++m_pagesExtracted;
-            // A failed cluster update costs only the grouping, never the article: it is already stored.
-            if (const Result<qint64> cluster = m_stories.add(articleId, article.text); !cluster)
-                qWarning("ingest: article %lld: clustering: %s", static_cast<long long>(articleId),
-                         qPrintable(cluster.error().message));
-            emit articlesChanged();
-        } else {
-            ++m_pagesFailed;
+    if (m_cancelled) {
+        end();
+        return;
+    }
+    m_writer.post([this, articleId, article = std::move(article)](
+                      Store &store, StoryIndex &stories) -> IngestWriter::Continuation {
+        const Status saved = store.articles().saveExtraction(articleId, article);
+        if (!saved.ok()) {
             qWarning("ingest: article %lld: %s", static_cast<long long>(articleId),
                      qPrintable(saved.error().message));
+            return [this]() {
+                ++m_pagesFailed;
+                end();
+            };
         }
-    }
-    end();
+        // A failed cluster update costs only the grouping, never the article: it is already stored.
+        if (const Result<qint64> cluster = stories.add(articleId, article.text); !cluster)
+            qWarning("ingest: article %lld: clustering: %s", static_cast<long long>(articleId),
+                     qPrintable(cluster.error().message));
+        return [this, fromFeedOnly = article.fromFeedOnly]() {
+            fromFeedOnly ? ++m_pagesFailed : ++m_pagesExtracted;
+            emit articlesChanged();
+            end();
+        };
+    });
 }
 
 } // namespace ww

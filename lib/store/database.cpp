@@ -193,8 +193,9 @@ Status Database::open(const QString &path, const Options &options)
         if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
             return Error(Error::Code::Io, tr("Cannot create the folder for %1.").arg(m_path));
         // Readers share the file freely (WAL); only writers exclude each other.
-        if (Status s = lockInstance(options.lockWaitMs); !s)
-            return s;
+        if (!options.sameProcessWriter)
+            if (Status s = lockInstance(options.lockWaitMs); !s)
+                return s;
     }
 
     Status status = [&]() -> Status {

@@ -42,6 +42,9 @@ public:
         // did not close the file, or when a schema upgrade is about to write to it.
         bool deferQuickCheck = false;
         bool requireCurrentSchema = true; // read-only opens refuse a schema that needs upgrading
+        // SQLite: a second read-write connection of the process that already holds the file's instance lock
+        // (a writer thread's, IngestWriter): takes no lock of its own. Never for another process's file.
+        bool sameProcessWriter = false;
         // PostgreSQL: who this client is in change notifications (empty: one id per process), so a client
         // can skip its own writes. Tests give two connections in one process different ids.
         QString clientId;

@@ -20,6 +20,7 @@ class TestIngestService : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase_data();
     void init();
     void cleanup();
     void demoBundleEndToEnd();
@@ -28,6 +29,7 @@ private slots:
     void feedCreditsCompleteThePage();
 
 private:
+    static IngestService::Options options();
     int manifestItemCount() const;
     void pollAll(IngestService &ingest);
 
@@ -37,6 +39,22 @@ private:
     std::unique_ptr<DemoSession> m_demo;
     std::unique_ptr<HttpFetcher> m_fetcher;
 };
+
+// Every test runs twice: writes on the owner's thread, and on the writer thread with its own connection.
+void TestIngestService::initTestCase_data()
+{
+    QTest::addColumn<bool>("worker");
+    QTest::addRow("owner thread") << false;
+    QTest::addRow("writer thread") << true;
+}
+
+IngestService::Options TestIngestService::options()
+{
+    QFETCH_GLOBAL(bool, worker);
+    IngestService::Options options;
+    options.writeOnWorker = worker;
+    return options;
+}
 
 void TestIngestService::init()
 {
@@ -70,6 +88,7 @@ int TestIngestService::manifestItemCount() const
 
 void TestIngestService::pollAll(IngestService &ingest)
 {
+    QCOMPARE(ingest.writesOnWorker(), options().writeOnWorker);
     QSignalSpy finished(&ingest, &IngestService::finished);
     ingest.poll(*m_store->feeds().feeds());
     QVERIFY(finished.wait(120000));
@@ -78,7 +97,7 @@ void TestIngestService::pollAll(IngestService &ingest)
 
 void TestIngestService::demoBundleEndToEnd()
 {
-    IngestService ingest(*m_store, *m_fetcher);
+    IngestService ingest(*m_store, *m_fetcher, options());
     pollAll(ingest);
 
     for (const auto &outcome : ingest.outcomes())
@@ -117,7 +136,7 @@ void TestIngestService::demoBundleEndToEnd()
 
 void TestIngestService::secondPollIsNotModified()
 {
-    IngestService ingest(*m_store, *m_fetcher);
+    IngestService ingest(*m_store, *m_fetcher, options());
     pollAll(ingest);
     const int articles = m_store->stats()->articles;
     m_demo->server().clearLog();
@@ -135,7 +154,7 @@ void TestIngestService::secondPollIsNotModified()
 
 void TestIngestService::brokenFeedChangesNothingStored()
 {
-    IngestService ingest(*m_store, *m_fetcher);
+    IngestService ingest(*m_store, *m_fetcher, options());
     pollAll(ingest);
     const int articles = m_store->stats()->articles;
 
@@ -205,7 +224,7 @@ void TestIngestService::feedCreditsCompleteThePage()
     Feed feed;
     feed.url = QUrl(QString::fromUtf8(base) + QStringLiteral("/credits/feed.xml"));
     feed.id = *m_store->feeds().addFeed(feed);
-    IngestService ingest(*m_store, *m_fetcher);
+    IngestService ingest(*m_store, *m_fetcher, options());
     QSignalSpy finished(&ingest, &IngestService::finished);
     ingest.poll({feed});
     QVERIFY(finished.wait(30000));
