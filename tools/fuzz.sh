@@ -91,9 +91,11 @@ for t in "${targets[@]}"; do
         -print_final_stats=1 "${extra[@]}" -artifact_prefix="$artifacts/" "$corpus" "$seeds" \
         2>"$build/fuzz-$t.log"; then
         echo "!! fuzz_$t found a problem; see $build/fuzz-$t.log and $artifacts/" >&2
-        # The report, its stack and the input (libFuzzer prints small inputs in Base64), without the
-        # progress lines, so a CI log alone is enough to reproduce.
-        grep -vE '^#[0-9]+[[:space:]]+(NEW|REDUCE|pulse|INITED|DONE)|^INFO:' "$build/fuzz-$t.log" | tail -60 >&2
+        # The report, its stack and the input (libFuzzer prints small inputs in Base64), without progress
+        # lines and ASan's shadow map, so a CI log alone is enough to reproduce.
+        sed -n '/ERROR\|runtime error\|broken invariant\|qFatal/,$p' "$build/fuzz-$t.log" |
+            grep -vE '^#[0-9]+[[:space:]]+(NEW|REDUCE|pulse|INITED|DONE)|^(=>|  )0x[0-9a-f]+:|^Shadow byte|^  [A-Z][A-Za-z -]+: |^stat::' |
+            head -100 >&2
         status=1
     fi
     grep -E '^stat::number_of_executed_units|^stat::new_units_added|^stat::peak_rss_mb' "$build/fuzz-$t.log" |
