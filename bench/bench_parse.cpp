@@ -9,7 +9,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+
 #include <QFile>
+#include <ctime>
 
 #include <cstdio>
 #include <vector>
@@ -40,6 +42,7 @@ int main(int argc, char *argv[])
     const ww::HttpHeaders headers;
     const QUrl base(QStringLiteral("http://127.0.0.1/feed"));
     qint64 items = 0;
+    const std::clock_t cpuStart = std::clock();
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < iterations; ++i) {
@@ -50,8 +53,9 @@ int main(int argc, char *argv[])
         }
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    std::printf("{\"peer\":\"wirewatch\",\"files\":%zu,\"bytes\":%lld,\"items\":%lld,\"seconds\":%.6f}\n",
+    std::printf("{\"peer\":\"wirewatch\",\"files\":%zu,\"bytes\":%lld,\"items\":%lld,\"seconds\":%.6f,\"cpu_"
+                "seconds\":%.6f}\n",
                 inputs.size(), static_cast<long long>(bytes * iterations), static_cast<long long>(items),
-                seconds);
+                seconds, double(std::clock() - cpuStart) / CLOCKS_PER_SEC);
     return 0;
 }

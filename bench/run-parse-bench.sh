@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Parse throughput of Wirewatch against KDE Syndication and python3-feedparser on the real news feeds in
-# ../shared/corpora, measured side by side in one run. Prints MB/s, items/s, peak RSS and the ratios.
+# ../shared/corpora, measured side by side in one run. Prints MB/s, items/s, peak RSS and the ratios, by wall
+# time and by CPU time.
 # Usage: bench/run-parse-bench.sh [BUILD_DIR] [ITERATIONS]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -33,8 +34,9 @@ run() { # name command...
 import json, sys
 r = json.loads(sys.argv[1]); rss = int(sys.argv[2])
 mbs = r["bytes"] / r["seconds"] / 1e6
-print(f'{r["peer"]:<12} {mbs:9.2f} MB/s {r["items"] / r["seconds"]:12.0f} items/s  peak RSS {rss / 1024:7.1f} MB  ({r["items"]} items, {r["seconds"]:.3f} s)')
-print("RESULT", r["peer"], mbs, file=sys.stderr)
+cpu = r["bytes"] / r["cpu_seconds"] / 1e6
+print(f'{r["peer"]:<12} {mbs:9.2f} MB/s {r["items"] / r["seconds"]:12.0f} items/s  peak RSS {rss / 1024:7.1f} MB  ({r["items"]} items, {r["seconds"]:.3f} s)  per CPU second: {cpu:.2f} MB/s')
+print("RESULT", r["peer"], mbs, cpu, file=sys.stderr)
 PY
 }
 {
@@ -44,12 +46,15 @@ PY
 } 2> >(grep RESULT > /tmp/ww-bench-results) 
 sleep 0.2
 python3 - <<'PY'
-r = {}
+# Wall-clock ratios move with the machine's load (the peers run one after the other); the CPU-time ratios
+# (process CPU time of each harness's timed loop) are the steadier figure on a shared machine.
+r, c = {}, {}
 for line in open("/tmp/ww-bench-results"):
-    _, peer, mbs = line.split()
-    r[peer] = float(mbs)
+    _, peer, mbs, cpu = line.split()
+    r[peer], c[peer] = float(mbs), float(cpu)
 if "wirewatch" in r:
     for peer in ("syndication", "feedparser"):
         if peer in r:
-            print(f"ratio wirewatch / {peer}: {r['wirewatch'] / r[peer]:.1f}x")
+            print(f"ratio wirewatch / {peer}: {r['wirewatch'] / r[peer]:.1f}x wall, "
+                  f"{c['wirewatch'] / c[peer]:.1f}x CPU time")
 PY

@@ -14,9 +14,12 @@ for path in sys.argv[2:]:
         inputs.append(f.read())
 items = 0
 start = time.perf_counter()
+cpu_start = time.process_time()
 for _ in range(iterations):
     for data in inputs:
         items += len(feedparser.parse(data).entries)
 seconds = time.perf_counter() - start
+cpu_seconds = time.process_time() - cpu_start
 print(json.dumps({"peer": "feedparser", "files": len(inputs), "bytes": sum(map(len, inputs)) * iterations,
-                  "items": items, "seconds": seconds}))
+                  "items": items, "seconds": seconds,
+                  "cpu_seconds": cpu_seconds}))

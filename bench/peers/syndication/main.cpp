@@ -7,8 +7,10 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+
 #include <QFile>
 #include <QUrl>
+#include <ctime>
 
 #include <cstdio>
 #include <vector>
@@ -32,6 +34,7 @@ int main(int argc, char *argv[])
         }
     }
     qint64 items = 0;
+    const std::clock_t cpuStart = std::clock();
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < iterations; ++i) {
@@ -43,8 +46,9 @@ int main(int argc, char *argv[])
         }
     }
     const double seconds = timer.nsecsElapsed() / 1e9;
-    std::printf("{\"peer\":\"syndication\",\"files\":%zu,\"bytes\":%lld,\"items\":%lld,\"seconds\":%.6f}\n",
+    std::printf("{\"peer\":\"syndication\",\"files\":%zu,\"bytes\":%lld,\"items\":%lld,\"seconds\":%.6f,"
+                "\"cpu_seconds\":%.6f}\n",
                 inputs.size(), static_cast<long long>(bytes * iterations), static_cast<long long>(items),
-                seconds);
+                seconds, double(std::clock() - cpuStart) / CLOCKS_PER_SEC);
     return 0;
 }
