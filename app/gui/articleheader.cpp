@@ -1,4 +1,5 @@
 #include "articleheader.h"
+#include "core/displaytime.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,9 +31,7 @@ QString elide(const QString &text, int max)
 
 QString formatTime(const QDateTime &utc)
 {
-    if (!utc.isValid())
-        return {};
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return ww::DisplayTime::shortText(utc);
 }
 
 // Tooltips guess rich text from their content, and evidence is page text: escape and wrap it so it always

@@ -1,4 +1,5 @@
 #include "models/sourcetreemodel.h"
+#include "core/displaytime.h"
 
 #include "models/searchquery.h"
 
@@ -262,9 +263,7 @@ QString SourceTreeModel::toolTip(const Node &node) const
         return node.name;
     const FeedState &s = node.feed.state;
     QStringList lines{node.name, node.feed.url.toDisplayString()};
-    const QString next = s.nextPollAt.isValid()
-                             ? QLocale().toString(s.nextPollAt.toLocalTime(), QLocale::ShortFormat)
-                             : tr("not scheduled");
+    const QString next = s.nextPollAt.isValid() ? DisplayTime::shortText(s.nextPollAt) : tr("not scheduled");
     switch (healthOf(s)) {
     case Health::Paused:
         lines.append(tr("Paused: %1").arg(s.lastError.isEmpty() ? tr("by the analyst") : s.lastError));
@@ -275,8 +274,7 @@ QString SourceTreeModel::toolTip(const Node &node) const
         break;
     case Health::Ok:
         if (s.lastSuccessAt.isValid())
-            lines.append(tr("Last updated: %1")
-                             .arg(QLocale().toString(s.lastSuccessAt.toLocalTime(), QLocale::ShortFormat)));
+            lines.append(tr("Last updated: %1").arg(DisplayTime::shortText(s.lastSuccessAt)));
         lines.append(tr("Next update: %1").arg(next));
         break;
     }

@@ -1,4 +1,5 @@
 #include "alerthistorydialog.h"
+#include "core/displaytime.h"
 
 #include "store/store.h"
 
@@ -88,7 +89,7 @@ void AlertHistoryDialog::reload()
             }
             const QString title = titles.value(a.maxArticleId);
             auto *item = new QTreeWidgetItem(search);
-            item->setText(WhenColumn, QLocale().toString(a.firedAt.toLocalTime(), QLocale::ShortFormat));
+            item->setText(WhenColumn, ww::DisplayTime::shortText(a.firedAt));
             item->setText(MatchesColumn, QLocale().toString(a.articleCount));
             item->setTextAlignment(MatchesColumn, Qt::AlignTrailing | Qt::AlignVCenter);
             item->setText(ArticleColumn, title.isEmpty() ? tr("(article no longer stored)") : title);

@@ -1,4 +1,5 @@
 #include "annotationlistmodel.h"
+#include "core/displaytime.h"
 
 #include <QFont>
 #include <QLocale>
@@ -70,13 +71,9 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         case NoteColumn:
             return role == SortRole ? a.note.toCaseFolded() : oneLine(a.note);
         case CreatedColumn:
-            return role == SortRole
-                       ? QVariant(a.created)
-                       : QVariant(QLocale().toString(a.created.toLocalTime(), QLocale::ShortFormat));
+            return role == SortRole ? QVariant(a.created) : QVariant(ww::DisplayTime::shortText(a.created));
         case UpdatedColumn:
-            return role == SortRole
-                       ? QVariant(a.updated)
-                       : QVariant(QLocale().toString(a.updated.toLocalTime(), QLocale::ShortFormat));
+            return role == SortRole ? QVariant(a.updated) : QVariant(ww::DisplayTime::shortText(a.updated));
         default:
             return {};
         }

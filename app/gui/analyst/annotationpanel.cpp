@@ -1,4 +1,5 @@
 #include "annotationpanel.h"
+#include "core/displaytime.h"
 
 #include "core/textanchor.h"
 #include "store/store.h"
@@ -306,8 +307,7 @@ void AnnotationPanel::reload()
             text = tr("\"%1\"\n%2").arg(quote, a.note);
         auto *item = new QListWidgetItem(text.trimmed(), m_list);
         item->setData(Qt::UserRole, a.id);
-        item->setToolTip(
-            tr("Saved %1").arg(QLocale().toString(a.updated.toLocalTime(), QLocale::ShortFormat)));
+        item->setToolTip(tr("Saved %1").arg(ww::DisplayTime::shortText(a.updated)));
         if (a.orphaned) {
             QFont f = item->font();
             f.setItalic(true);

@@ -1,4 +1,5 @@
 #include "clusternotespanel.h"
+#include "core/displaytime.h"
 
 #include "store/store.h"
 
@@ -185,8 +186,7 @@ void ClusterNotesPanel::reload()
     for (const ww::Annotation &n : std::as_const(m_notes)) {
         auto *item = new QListWidgetItem(n.note, m_list);
         item->setData(Qt::UserRole, n.id);
-        item->setToolTip(
-            tr("Saved %1").arg(QLocale().toString(n.updated.toLocalTime(), QLocale::ShortFormat)));
+        item->setToolTip(tr("Saved %1").arg(ww::DisplayTime::shortText(n.updated)));
     }
     m_list->setCurrentRow(std::min(row, int(m_list->count()) - 1));
     m_add->setEnabled(m_clusterId > 0);

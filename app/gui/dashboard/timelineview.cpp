@@ -1,4 +1,5 @@
 #include "timelineview.h"
+#include "core/displaytime.h"
 
 #include <QFontMetricsF>
 #include <QHelpEvent>
@@ -250,10 +251,10 @@ QString TimelineView::toolTipAt(const QPoint &pos) const
     if (hit.entry < 0) {
         const TimelineEntry &first = s.entries.first();
         return tr("%1\n%n publication(s); first: %2, %3", "", int(s.entries.size()))
-            .arg(s.title, first.outlet, loc.toString(first.time.toLocalTime(), QLocale::ShortFormat));
+            .arg(s.title, first.outlet, ww::DisplayTime::shortText(first.time, loc));
     }
     const TimelineEntry &e = s.entries.at(hit.entry);
-    QString text = tr("%1 at %2").arg(e.outlet, loc.toString(e.time.toLocalTime(), QLocale::ShortFormat));
+    QString text = tr("%1 at %2").arg(e.outlet, ww::DisplayTime::shortText(e.time, loc));
     if (hit.entry == 0)
         text += QLatin1Char('\n') + tr("First publisher");
     else
