@@ -38,8 +38,10 @@ void ArticleFilter::add(const QString &condition, const QVariantList &values)
     m_values << values;
 }
 
-ArticleFilter::ArticleFilter(const ArticleQuery &q, const SearchIndex &index)
+ArticleFilter::ArticleFilter(const ArticleQuery &q, const SearchIndex &index, qint64 fromId)
 {
+    if (fromId > 0)
+        add(QStringLiteral("a.id >= ?"), {fromId});
     if (!q.feedIds.isEmpty())
         add(QStringLiteral("a.feed_id IN (%1)").arg(placeholders(q.feedIds.size())), idValues(q.feedIds));
     if (!q.sourceIds.isEmpty())
@@ -51,6 +53,8 @@ ArticleFilter::ArticleFilter(const ArticleQuery &q, const SearchIndex &index)
         const QString match = index.translate(q.text);
         if (match.isEmpty())
             m_matchesNothing = true;
+        else if (fromId > 0)
+            add(index.matchCondition(true), {match, fromId});
         else
             add(index.matchCondition(), {match});
     }

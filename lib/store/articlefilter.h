@@ -15,7 +15,8 @@ class SearchIndex;
 class ArticleFilter
 {
 public:
-    ArticleFilter(const ArticleQuery &query, const SearchIndex &index);
+    // fromId > 0: only ids from that value on, the text search's index side bounded too (SearchWindow).
+    ArticleFilter(const ArticleQuery &query, const SearchIndex &index, qint64 fromId = 0);
 
     QString where() const { return m_where; }
     const QVariantList &values() const { return m_values; }

@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/extractionrows.h"
 #include "store/searchindex.h"
+#include "store/searchwindow.h"
 #include "store/sqlvalues.h"
 
 #include <QCoreApplication>
@@ -274,8 +275,15 @@ Result<qint64> ArticleStore::maxId()
 
 Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &query)
 {
+    if (!SearchWindow::applies(m_db, query))
+        return listFrom(query, 0);
+    return SearchWindow(m_db).list(query, [this, &query](qint64 fromId) { return listFrom(query, fromId); });
+}
+
+Result<QList<ArticleSummary>> ArticleStore::listFrom(const ArticleQuery &query, qint64 fromId)
+{
     SearchIndex index(m_db);
-    const ArticleFilter filter(query, index);
+    const ArticleFilter filter(query, index, fromId);
     if (filter.matchesNothing())
         return QList<ArticleSummary>();
     QString order;

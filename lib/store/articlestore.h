@@ -24,7 +24,12 @@ public:
     // and updates the text, language, producer and publisher fields and the search index.
     Status saveExtraction(qint64 articleId, const Article &article);
 
+    // Newest-first text searches on SQLite page through SearchWindow (the same rows, without collecting
+    // every match of a frequent word).
     Result<QList<ArticleSummary>> list(const ArticleQuery &query);
+    // The rows list() would give among the ids from fromId on (0: all), without the window: SearchWindow's
+    // step, and the reference its tests compare against.
+    Result<QList<ArticleSummary>> listFrom(const ArticleQuery &query, qint64 fromId);
     Result<int> count(const ArticleQuery &query); // ignores limit/offset
     Result<qint64> maxId();                       // the newest arrival's id, 0 when empty
     Result<StoredArticle> get(qint64 id);

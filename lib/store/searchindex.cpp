@@ -186,12 +186,17 @@ Status SearchIndex::removeFeed(qint64 feedId)
     return m_db.exec(q, tr("Updating the search index failed"));
 }
 
-QString SearchIndex::matchCondition() const
+QString SearchIndex::matchCondition(bool fromId) const
 {
     if (m_db.dialect().isSqlite())
-        return QStringLiteral("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
-    return QStringLiteral(
-        "a.id IN (SELECT article_id FROM article_search WHERE document @@ CAST(? AS tsquery))");
+        return fromId ? QStringLiteral("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ? AND "
+                                       "rowid >= ?)")
+                      : QStringLiteral("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
+    return fromId
+               ? QStringLiteral("a.id IN (SELECT article_id FROM article_search WHERE document @@ "
+                                "CAST(? AS tsquery) AND article_id >= ?)")
+               : QStringLiteral(
+                     "a.id IN (SELECT article_id FROM article_search WHERE document @@ CAST(? AS tsquery))");
 }
 
 } // namespace ww

@@ -19,8 +19,10 @@ public:
     // Rebuilds one article's entry from its stored title, text (extracted, else feed content) and captions.
     Status refresh(qint64 articleId);
     Status removeFeed(qint64 feedId);
-    // The condition on articles alias "a" for a translated query bound as one positional parameter.
-    QString matchCondition() const;
+    // The condition on articles alias "a" for a translated query bound as one positional parameter; with
+    // fromId, a second parameter bounds the index's side to ids from that value on (SearchWindow), so a
+    // frequent word's matches are not all collected.
+    QString matchCondition(bool fromId = false) const;
     // The analyst's query in this backend's syntax (empty: nothing searchable), bound to matchCondition().
     QString translate(const QString &userQuery) const;
     // A PostgreSQL tsvector literal for the fields in order (title, captions, body: body last).
