@@ -274,13 +274,21 @@ int main(int argc, char **argv)
             QStringLiteral("ms"), steps.constLast().second);
     }
     if (!coverageOnly) {
-        // Where OFFSET paging heads: one page 100,000 rows down.
+        // Where OFFSET paging headed: one page 100,000 rows down; fetchMore now pages after the last row.
         ArticleQuery deep;
         deep.limit = ArticleListModel::kDefaultPageSize;
         deep.offset = 100000;
         t.restart();
-        store.articles().list(deep);
-        add(QStringLiteral("one page at row 100,000 (no target)"), t, 0);
+        const auto byOffset = store.articles().list(deep);
+        add(QStringLiteral("one page at row 100,000 by OFFSET (no target)"), t, 0);
+        if (byOffset && !byOffset->isEmpty()) {
+            deep.offset = 0;
+            deep.afterId = byOffset->constFirst().id;
+            deep.afterSortTime = byOffset->constFirst().sortTime;
+            t.restart();
+            store.articles().list(deep);
+            add(QStringLiteral("one page at row 100,000 by keyset (no target)"), t, 0);
+        }
     }
 
     // Search: parse, resolve names, first page; then the facet pane.

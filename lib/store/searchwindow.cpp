@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ww {
 
 namespace {
@@ -80,7 +82,12 @@ Result<QList<ArticleSummary>> SearchWindow::list(const ArticleQuery &query, cons
                 return rows;
             }
         }
-        window *= kGrowth;
+        // Few matches in this window: grow by what a full page needs at this density (twice over), so a
+        // rare word reaches the unbounded query in one or two steps instead of many.
+        const qint64 found = rows->size();
+        const qint64 needed =
+            found >= query.limit ? kGrowth : 2 * qint64(query.limit) / std::max<qint64>(found, 1);
+        window *= std::max(kGrowth, needed);
     }
     return page(0);
 }

@@ -30,7 +30,8 @@ public:
     static bool applies(const Database &db, const ArticleQuery &query);
 
     // The page for query (its limit, sort and cursor as given). firstWindow: ids in the first window
-    // (0: eight pages' worth); each further window is eight times larger.
+    // (0: eight pages' worth); each further window is at least eight times larger, more when the last one
+    // held few matches.
     Result<QList<ArticleSummary>> list(const ArticleQuery &query, const Page &page, qint64 firstWindow = 0);
     // How many windowed queries the last list() ran before it answered (0: it ran only the unbounded one).
     int rounds() const { return m_rounds; }
