@@ -4,6 +4,7 @@
 #include "datasource.h"
 #include "models/facetmodel.h"
 #include "readworker.h"
+#include "store/coveragesummary.h"
 #include "timelineview.h"
 
 #include <QMap>
@@ -28,9 +29,14 @@ void CoverageController::refresh()
 {
     m_dashboardStale = true;
     m_timelineStale = true;
+    // Facets and dashboard go to the worker as one post (two would supersede each other).
+    m_deferPost = true;
     refreshFacets();
     if (m_dashboardShown)
         refreshDashboard();
+    m_deferPost = false;
+    if (m_postWanted)
+        postPending();
     if (m_timelineShown)
         refreshTimeline();
 }
@@ -55,24 +61,43 @@ bool CoverageController::report(const ww::Error &error)
     return false;
 }
 
-void CoverageController::refreshFacets()
+CoverageController::FacetValues CoverageController::loadFacets(DataSource &data,
+                                                               const ww::ArticleQuery &query)
 {
     using Share = DataSource::Share;
-    const std::pair<ww::FacetModel::Facet, Share> facets[] = {
-        {ww::FacetModel::Countries, Share::Countries},
-        {ww::FacetModel::Producers, Share::Producers},
-        {ww::FacetModel::Outlets, Share::Publishers},
-        {ww::FacetModel::Languages, Share::Languages},
-    };
-    for (const auto &[facet, share] : facets) {
-        const auto values = m_data.coverageShares(share, m_query, FacetValues);
-        if (!values.ok()) {
-            m_facets->setValues(facet, {});
-            report(values.error());
-            continue;
-        }
-        m_facets->setValues(facet, values.value());
+    FacetValues out;
+    for (const Share share : {Share::Countries, Share::Producers, Share::Publishers, Share::Languages}) {
+        const auto values = data.coverageShares(share, query, FacetValueCount);
+        if (!values.ok() && out.error.isEmpty())
+            out.error = values.error().message;
+        out.lists.append(values.ok() ? values.value() : QList<ww::CountShare>());
     }
+    return out;
+}
+
+void CoverageController::showFacets(const FacetValues &values)
+{
+    const ww::FacetModel::Facet facets[] = {ww::FacetModel::Countries, ww::FacetModel::Producers,
+                                            ww::FacetModel::Outlets, ww::FacetModel::Languages};
+    for (int i = 0; i < 4 && i < values.lists.size(); ++i)
+        m_facets->setValues(facets[i], values.lists.at(i));
+    if (!values.error.isEmpty())
+        report(ww::Error{ww::Error::Code::Database, values.error});
+}
+
+void CoverageController::refreshFacets()
+{
+    ++m_facetsGeneration;
+    // From the coverage summary the four lists take milliseconds at any size: count them at once. Counting
+    // the articles (free text, tags, flags) takes seconds on a large archive: on the worker, so typing and
+    // scrolling never wait for it.
+    if (!m_worker || ww::CoverageSummary::answers(m_query)) {
+        m_facetsPending = false;
+        showFacets(loadFacets(m_data, m_query));
+        return;
+    }
+    m_facetsPending = true;
+    postPending();
 }
 
 void CoverageController::setDashboardWorker(std::unique_ptr<ReadWorker> worker)
@@ -122,16 +147,39 @@ void CoverageController::refreshDashboard()
     }
     // Four aggregations over the whole filter: on a large archive they take long enough to stall typing.
     m_dashboardPending = true;
-    m_worker->post([this, query = m_query](DataSource *source) -> std::function<void()> {
-        ww::Result<ww::CoverageData> data =
-            source ? loadDashboard(*source, query)
-                   : ww::Result<ww::CoverageData>(
-                         ww::Error{ww::Error::Code::Database, tr("no connection for the dashboard")});
-        // Runs on the GUI thread, only if no newer request was made meanwhile; the worker belongs to this
+    postPending();
+}
+
+void CoverageController::postPending()
+{
+    if (m_deferPost) {
+        m_postWanted = true;
+        return;
+    }
+    m_postWanted = false;
+    const bool facets = m_facetsPending;
+    const bool dashboard = m_dashboardPending;
+    m_worker->post([this, query = m_query, facets, dashboard,
+                    generation = m_facetsGeneration](DataSource *source) -> std::function<void()> {
+        const ww::Error noConnection{ww::Error::Code::Database, tr("no connection for the dashboard")};
+        FacetValues facetValues;
+        if (facets)
+            facetValues = source ? loadFacets(*source, query) : FacetValues{{}, noConnection.message};
+        ww::Result<ww::CoverageData> data = noConnection;
+        if (dashboard && source)
+            data = loadDashboard(*source, query);
+        // Runs on the GUI thread, only if no newer post was made meanwhile; the worker belongs to this
         // controller, so the controller is alive when it runs.
-        return [this, data = std::move(data)] {
-            m_dashboardPending = false;
-            showDashboard(data);
+        return [this, facets, dashboard, generation, facetValues = std::move(facetValues),
+                data = std::move(data)] {
+            if (facets && generation == m_facetsGeneration) {
+                m_facetsPending = false;
+                showFacets(facetValues);
+            }
+            if (dashboard) {
+                m_dashboardPending = false;
+                showDashboard(data);
+            }
         };
     });
 }

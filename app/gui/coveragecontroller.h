@@ -42,11 +42,21 @@ public:
     ReadWorker *dashboardWorker() const { return m_worker.get(); }
     // True from an asynchronous dashboard request until its result (or a newer one's) is shown.
     bool isDashboardPending() const { return m_dashboardPending; }
+    // True while facets the coverage summary cannot answer (free text, tags, flags) are counted on the
+    // worker; the facet pane keeps the previous query's values until they arrive.
+    bool isFacetsPending() const { return m_facetsPending; }
 
     // What the dashboard shows for a query, read through any data source (on any thread that owns it).
     static ww::Result<ww::CoverageData> loadDashboard(DataSource &data, const ww::ArticleQuery &query);
+    // The facet pane's four lists for a query (countries, producers, outlets, languages).
+    struct FacetValues
+    {
+        QList<QList<ww::CountShare>> lists; // in FacetModel::Facet order
+        QString error;                      // the first failure, empty when none
+    };
+    static FacetValues loadFacets(DataSource &data, const ww::ArticleQuery &query);
 
-    static constexpr int FacetValues = 8;
+    static constexpr int FacetValueCount = 8;
     static constexpr int TimelineArticles = 500; // newest articles the timeline groups into stories
     static constexpr int TimelineStories = 60;
 
@@ -57,7 +67,11 @@ signals:
 
 private:
     void refreshFacets();
+    void showFacets(const FacetValues &values);
     void refreshDashboard();
+    // One job on the worker for whatever is pending (facets, dashboard): a newer post supersedes an older
+    // one, so each post carries everything not yet shown.
+    void postPending();
     void showDashboard(const ww::Result<ww::CoverageData> &data);
     void refreshTimeline();
     static void trimTimeRange(ww::CoverageData &data);
@@ -73,5 +87,9 @@ private:
     bool m_dashboardStale = true;
     bool m_timelineStale = true;
     bool m_dashboardPending = false;
+    bool m_facetsPending = false;
+    bool m_deferPost = false; // inside refresh(): collect, then post once
+    bool m_postWanted = false;
+    quint64 m_facetsGeneration = 0; // a late answer for an older query's facets is dropped
     std::unique_ptr<ReadWorker> m_worker;
 };

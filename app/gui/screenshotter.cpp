@@ -141,6 +141,9 @@ QStringList Screenshotter::run(const QString &directory)
     m_window.searchEdit()->setText(sampleSearch());
     m_window.applySearch();
     m_window.controller()->next();
+    // Facets of a text search are counted on the worker thread: wait for them (bounded).
+    for (QDeadlineTimer facets(30000); m_window.coverage()->isFacetsPending() && !facets.hasExpired();)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     settle();
     save(m_window, dir.filePath(QStringLiteral("search-results.png")));
     m_window.searchEdit()->setText(previousSearch);

@@ -5,6 +5,7 @@
 #include "coveragecontroller.h"
 #include "coveragedashboard.h"
 #include "datasource.h"
+#include "models/facetmodel.h"
 #include "readworker.h"
 #include "storedatasource.h"
 
@@ -91,6 +92,8 @@ private slots:
     void asyncRefreshHoldsTheStoresNumbers();
     void newerRequestSupersedesOlder();
     void failedConnectionIsReported();
+    void facetsOfATextSearchArriveFromTheWorker_data();
+    void facetsOfATextSearchArriveFromTheWorker();
 
 private:
     StoreFixture m_fixture;
@@ -208,6 +211,44 @@ void TestCoverageController::failedConnectionIsReported()
     QVERIFY(!controller.isDashboardPending());
     QCOMPARE(messages.count(), 1);
     QCOMPARE(dashboard.topCountriesModel()->rowCount(), 0);
+}
+
+void TestCoverageController::facetsOfATextSearchArriveFromTheWorker_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("onWorker");
+    QTest::addRow("no filter: from the summary, at once") << QString() << false;
+    QTest::addRow("free text: counted on the worker") << QStringLiteral("Pyongyang") << true;
+}
+
+void TestCoverageController::facetsOfATextSearchArriveFromTheWorker()
+{
+    QFETCH(QString, search);
+    QFETCH(bool, onWorker);
+    StoreDataSource data(*m_fixture.store);
+    CoverageController controller(data, nullptr, nullptr);
+    const QString path = data.databasePath();
+    controller.setDashboardWorker(
+        std::make_unique<ReadWorker>([path] { return StoreDataSource::openReadOnly(path); }));
+    controller.setQuery(withText(search));
+    QCOMPARE(controller.isFacetsPending(), onWorker);
+    QTRY_VERIFY(!controller.isFacetsPending());
+    // The values a synchronous read gives, in every list.
+    const CoverageController::FacetValues expected = CoverageController::loadFacets(data, withText(search));
+    QVERIFY(expected.error.isEmpty());
+    const ww::FacetModel::Facet facets[] = {ww::FacetModel::Countries, ww::FacetModel::Producers,
+                                            ww::FacetModel::Outlets, ww::FacetModel::Languages};
+    int values = 0;
+    for (int i = 0; i < 4; ++i) {
+        const QList<ww::CountShare> &list = expected.lists.at(i);
+        QCOMPARE(controller.facetModel()->valueCount(facets[i]), int(list.size()));
+        for (int row = 0; row < list.size(); ++row) {
+            QCOMPARE(controller.facetModel()->key(facets[i], row), list.at(row).key);
+            QCOMPARE(controller.facetModel()->count(facets[i], row), list.at(row).count);
+            ++values;
+        }
+    }
+    QVERIFY(values > 0);
 }
 
 QTEST_MAIN(TestCoverageController)

@@ -153,6 +153,8 @@ void TestDeskCoverage::search(const QString &text)
     QTest::keyClick(edit, Qt::Key_Backspace);
     QTest::keyClicks(edit, text);
     QTest::keyClick(edit, Qt::Key_Return);
+    // Facets the coverage summary cannot answer (free text) are counted on the worker.
+    QTRY_VERIFY(!m_window->coverage()->isFacetsPending());
 }
 
 int TestDeskCoverage::countWhere(const std::function<bool(const Enrichment &)> &match) const
