@@ -22,6 +22,7 @@ private slots:
     void failedStepLeavesNothing_data();
     void failedStepLeavesNothing();
     void readOnlyStoreStaysInline();
+    void secondWriterConnectionNeedsTheOption();
 
 private:
     static IngestWriter::Step addFeedStep(const QString &url, QList<QThread *> *threads,
@@ -145,6 +146,32 @@ void TestIngestWriter::readOnlyStoreStaysInline()
     writer.post(
         [&ran](Store &, StoryIndex &) -> IngestWriter::Continuation { return [&ran]() { ran = true; }; });
     QVERIFY(ran);
+}
+
+void TestIngestWriter::secondWriterConnectionNeedsTheOption()
+{
+    // The instance lock still keeps a second ordinary writer out; only the writer thread's connection
+    // (sameProcessWriter) opens beside the owner's, and what it commits is what the owner reads.
+    const QString path = m_dir->filePath(QStringLiteral("archive.sqlite"));
+    Database other;
+    Database::Options ordinary;
+    ordinary.lockWaitMs = 0;
+    const Status refused = other.open(path, ordinary);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::DatabaseLocked);
+
+    Database companion;
+    Database::Options options;
+    options.sameProcessWriter = true;
+    QVERIFY(companion.open(path, options).ok());
+    Store store(companion);
+    Feed feed;
+    feed.url = QUrl(QStringLiteral("http://example.org/companion"));
+    QVERIFY(store.feeds().addFeed(feed).ok());
+    const auto seen = m_store->feeds().feeds();
+    QVERIFY(seen.ok());
+    QCOMPARE(seen->size(), 1);
+    QCOMPARE(seen->first().url, feed.url);
 }
 
 QTEST_GUILESS_MAIN(TestIngestWriter)
