@@ -4,6 +4,7 @@
 #   WW_FUZZ_JOBS=2 tools/fuzz.sh 600 feedparser          parallel workers for one target
 #   WW_FUZZ_SEEDS=small tools/fuzz.sh 25                 CI (.ci/run): a small seed set, 25 s each
 #   WW_FUZZ_BUILD=build/fuzz-cold tools/fuzz.sh ...      another build directory (default build/fuzz)
+#   WW_FUZZ_TIMEOUT=30 tools/fuzz.sh ...                 seconds one input may take (default 10)
 # Seeds come from ../shared/corpora, ../shared/seed, tests/data and fuzz/regressions. The working corpus
 # grows in build/fuzz/corpus/<target>; crashes land in build/fuzz/artifacts/<target>/. Keep a crash as a
 # regression fixture by copying it to fuzz/regressions/<target>/ (tst_fuzzregressions replays them all).
@@ -79,7 +80,8 @@ for t in "${targets[@]}"; do
     artifacts=$build/artifacts/$t
     mkdir -p "$corpus" "$artifacts"
     echo "== fuzz_$t: ${seconds}s, $(find "$seeds" -type f | wc -l) seeds, corpus $(find "$corpus" -type f | wc -l)"
-    # -timeout: one input may not take longer (a hang is a finding); -rss_limit_mb: memory is bounded too.
+    # -timeout: one input may not take longer (a hang is a finding; WW_FUZZ_TIMEOUT, default 10 s);
+    # -rss_limit_mb: memory is bounded too.
     extra=()
     [ -n "${WW_FUZZ_JOBS:-}" ] && extra=(-fork="$WW_FUZZ_JOBS")
     # Markup tokens (fuzz/dicts) let mutations build feeds and pages instead of noise.
@@ -87,7 +89,7 @@ for t in "${targets[@]}"; do
     feedparser) extra+=(-dict="$root/fuzz/dicts/feedparser.dict") ;;
     articleextractor | htmlsanitizer | pagedecoder) extra+=(-dict="$root/fuzz/dicts/html.dict") ;;
     esac
-    if ! "$build/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=262144 \
+    if ! "$build/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout="${WW_FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 -max_len=262144 \
         -print_final_stats=1 "${extra[@]}" -artifact_prefix="$artifacts/" "$corpus" "$seeds" \
         2>"$build/fuzz-$t.log"; then
         echo "!! fuzz_$t found a problem; see $build/fuzz-$t.log and $artifacts/" >&2
