@@ -243,19 +243,17 @@ Status Database::configure(const Options &options)
         // The header costs one read; quick_check reads every page (20 s of a 7 GB archive's start).
         if (Status s = IntegrityCheck::header(m_path); !s)
             return s;
-        // A hot -wal means the last session did not close the file: check now, before anything replays
-        // into it or reads through it.
+        // A hot -wal: the last session did not close the file. Check now, before anything replays into it.
         if (options.deferQuickCheck && !IntegrityCheck::hasHotWal(m_path))
             m_quickCheckDeferred = true;
         else if (Status s = checkNow(); !s)
             return s;
     }
     const Result<int> version = Migrations::currentVersion(*this);
-    if (!version) {
-        if (version.error().code == Error::Code::DatabaseCorrupt)
-            return IntegrityCheck::damaged(m_path, version.error().message);
-        return version.error();
-    }
+    if (!version)
+        return version.error().code == Error::Code::DatabaseCorrupt
+                   ? IntegrityCheck::damaged(m_path, version.error().message)
+                   : version.error();
     if (Status s = checkVersion(*version, options); !s)
         return s;
     // A schema upgrade writes: never into a file that has not been checked.
