@@ -1,7 +1,7 @@
 #include "models/articlelistmodel.h"
+#include "core/displaytime.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 #include <QScopedValueRollback>
 
 namespace ww {
@@ -22,16 +22,6 @@ QString displayTitle(const QString &title)
     if (title.size() > ArticleListModel::kMaxTitleChars)
         t.append(QChar(0x2026));
     return t;
-}
-
-// The locale's short date and time without seconds: a list row needs the minute, not the second (the
-// tooltip has the full time). Some locales (C among them) put seconds in their short time format.
-QString listTimeFormat(const QLocale &locale)
-{
-    QString time = locale.timeFormat(QLocale::ShortFormat);
-    static const QRegularExpression seconds(QStringLiteral("[:.]ss?(?![a-zA-Z])"));
-    time.remove(seconds);
-    return locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + time;
 }
 
 } // namespace
@@ -156,9 +146,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case TimeColumn:
-            return s.sortTime.isValid()
-                       ? QLocale().toString(s.sortTime.toLocalTime(), listTimeFormat(QLocale()))
-                       : QString();
+            return DisplayTime::shortText(s.sortTime);
         case OutletColumn:
             return s.sourceName.isEmpty() ? s.feedTitle : s.sourceName;
         case ProducerColumn:
@@ -175,9 +163,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn) {
-            const QString full = s.sortTime.isValid()
-                                     ? QLocale().toString(s.sortTime.toLocalTime(), QLocale::LongFormat)
-                                     : QString();
+            const QString full = DisplayTime::longText(s.sortTime);
             if (s.published.isValid())
                 return full;
             return tr("%1\nThe feed gave no usable date; sorted by the time it was fetched.")
