@@ -1605,6 +1605,10 @@ Global options: --db PATH (the database file), --help, --version
             <source>Backup failed: %1</source>
             <translation>فشل النسخ الاحتياطي: %1</translation>
         </message>
+        <message>
+            <source>The integrity check could not run: %1</source>
+            <translation>تعذّر تشغيل فحص السلامة: %1</translation>
+        </message>
     </context>
     <context>
         <name>ww</name>
@@ -1794,6 +1798,10 @@ The feed gave no usable date; sorted by the time it was fetched.</source>
             <source>Reading articles failed</source>
             <translation>فشلت قراءة المقالات</translation>
         </message>
+        <message>
+            <source>Keyset paging by time needs the row's sort time.</source>
+            <translation>يتطلب التصفح حسب الوقت وقتَ ترتيب الصف.</translation>
+        </message>
     </context>
     <context>
         <name>ww::BackupService</name>
@@ -1980,6 +1988,10 @@ The feed gave no usable date; sorted by the time it was fetched.</source>
             <source>Counting coverage failed</source>
             <translation>فشل إحصاء التغطية</translation>
         </message>
+        <message>
+            <source>The coverage summary cannot answer this filter</source>
+            <translation>لا يستطيع ملخص التغطية الإجابة عن هذا المرشِّح</translation>
+        </message>
     </context>
     <context>
         <name>ww::CoverageTimeModel</name>
@@ -2048,10 +2060,6 @@ The feed gave no usable date; sorted by the time it was fetched.</source>
         <message>
             <source>Cannot open the database %1</source>
             <translation>تعذّر فتح قاعدة البيانات %1</translation>
-        </message>
-        <message>
-            <source>The database %1 is damaged or is not a Wirewatch database (%2). It was left unchanged; restore it from a backup or open another file.</source>
-            <translation>قاعدة البيانات %1 تالفة أو ليست قاعدة بيانات Wirewatch (%2). تُركت دون تغيير؛ استعِدها من نسخة احتياطية أو افتح ملفًا آخر.</translation>
         </message>
         <message>
             <source>The database %1 was written by a newer version of Wirewatch (schema %2; this version knows up to %3). Update Wirewatch to open it; the file was left unchanged.</source>
@@ -2420,6 +2428,44 @@ The feed gave no usable date; sorted by the time it was fetched.</source>
         <message>
             <source>The page could not be fetched (%1); the feed's content is shown instead.</source>
             <translation>تعذّر جلب الصفحة (%1)؛ يُعرض محتوى الموجز بدلًا منها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ww::IngestWriter</name>
+        <message>
+            <source>writes on a worker thread need a writable SQLite file</source>
+            <translation>تتطلب الكتابة في خيط عامل ملفَّ SQLite قابلًا للكتابة</translation>
+        </message>
+    </context>
+    <context>
+        <name>ww::IntegrityCheck</name>
+        <message>
+            <source>The database %1 is damaged or is not a Wirewatch database (%2). It was left unchanged; restore it from a backup or open another file.</source>
+            <translation>قاعدة البيانات %1 تالفة أو ليست قاعدة بيانات Wirewatch (%2). تُركت دون تغيير؛ استعِدها من نسخة احتياطية أو افتح ملفًا آخر.</translation>
+        </message>
+        <message>
+            <source>Cannot read the database %1.</source>
+            <translation>تتعذّر قراءة قاعدة البيانات %1.</translation>
+        </message>
+        <message>
+            <source>the file is shorter than an SQLite header</source>
+            <translation>الملف أقصر من ترويسة SQLite</translation>
+        </message>
+        <message>
+            <source>the file does not start with an SQLite header</source>
+            <translation>لا يبدأ الملف بترويسة SQLite</translation>
+        </message>
+        <message>
+            <source>the header gives an invalid page size</source>
+            <translation>تذكر الترويسة حجم صفحة غير صالح</translation>
+        </message>
+        <message>
+            <source>the header's payload fractions are invalid</source>
+            <translation>نسب الحمولة في الترويسة غير صالحة</translation>
+        </message>
+        <message>
+            <source>the file is truncated: %1 of %2 bytes</source>
+            <translation>الملف مبتور: %1 من %2 بايت</translation>
         </message>
     </context>
     <context>
@@ -2911,6 +2957,13 @@ The feed gave no usable date; sorted by the time it was fetched.</source>
         <message>
             <source>Updating the search index failed</source>
             <translation>فشل تحديث فهرس البحث</translation>
+        </message>
+    </context>
+    <context>
+        <name>ww::SearchWindow</name>
+        <message>
+            <source>Searching articles failed</source>
+            <translation>فشل البحث في المقالات</translation>
         </message>
     </context>
     <context>

@@ -1520,6 +1520,10 @@ Global options: --db PATH (the database file), --help, --version
             <source>Backup failed: %1</source>
             <translation>백업 실패: %1</translation>
         </message>
+        <message>
+            <source>The integrity check could not run: %1</source>
+            <translation>무결성 검사를 실행할 수 없습니다: %1</translation>
+        </message>
     </context>
     <context>
         <name>ww</name>
@@ -1709,6 +1713,10 @@ The feed gave no usable date; sorted by the time it was fetched.</source>
             <source>Reading articles failed</source>
             <translation>기사를 읽지 못했습니다</translation>
         </message>
+        <message>
+            <source>Keyset paging by time needs the row's sort time.</source>
+            <translation>시간순 페이지 나누기에는 행의 정렬 시간이 필요합니다.</translation>
+        </message>
     </context>
     <context>
         <name>ww::BackupService</name>
@@ -1895,6 +1903,10 @@ The feed gave no usable date; sorted by the time it was fetched.</source>
             <source>Counting coverage failed</source>
             <translation>보도 현황을 집계하지 못했습니다</translation>
         </message>
+        <message>
+            <source>The coverage summary cannot answer this filter</source>
+            <translation>보도 요약으로는 이 필터에 답할 수 없습니다</translation>
+        </message>
     </context>
     <context>
         <name>ww::CoverageTimeModel</name>
@@ -1963,10 +1975,6 @@ The feed gave no usable date; sorted by the time it was fetched.</source>
         <message>
             <source>Cannot open the database %1</source>
             <translation>데이터베이스 %1을(를) 열 수 없습니다</translation>
-        </message>
-        <message>
-            <source>The database %1 is damaged or is not a Wirewatch database (%2). It was left unchanged; restore it from a backup or open another file.</source>
-            <translation>데이터베이스 %1이(가) 손상되었거나 Wirewatch 데이터베이스가 아닙니다(%2). 파일은 변경되지 않았습니다. 백업에서 복원하거나 다른 파일을 여십시오.</translation>
         </message>
         <message>
             <source>The database %1 was written by a newer version of Wirewatch (schema %2; this version knows up to %3). Update Wirewatch to open it; the file was left unchanged.</source>
@@ -2330,6 +2338,44 @@ The feed gave no usable date; sorted by the time it was fetched.</source>
         <message>
             <source>The page could not be fetched (%1); the feed's content is shown instead.</source>
             <translation>페이지를 가져올 수 없어(%1) 대신 피드 내용을 표시합니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ww::IngestWriter</name>
+        <message>
+            <source>writes on a worker thread need a writable SQLite file</source>
+            <translation>작업 스레드에서 쓰려면 쓰기 가능한 SQLite 파일이 필요합니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>ww::IntegrityCheck</name>
+        <message>
+            <source>The database %1 is damaged or is not a Wirewatch database (%2). It was left unchanged; restore it from a backup or open another file.</source>
+            <translation>데이터베이스 %1이(가) 손상되었거나 Wirewatch 데이터베이스가 아닙니다(%2). 변경하지 않고 그대로 두었습니다. 백업에서 복원하거나 다른 파일을 여십시오.</translation>
+        </message>
+        <message>
+            <source>Cannot read the database %1.</source>
+            <translation>데이터베이스 %1을(를) 읽을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>the file is shorter than an SQLite header</source>
+            <translation>파일이 SQLite 헤더보다 짧습니다</translation>
+        </message>
+        <message>
+            <source>the file does not start with an SQLite header</source>
+            <translation>파일이 SQLite 헤더로 시작하지 않습니다</translation>
+        </message>
+        <message>
+            <source>the header gives an invalid page size</source>
+            <translation>헤더의 페이지 크기가 올바르지 않습니다</translation>
+        </message>
+        <message>
+            <source>the header's payload fractions are invalid</source>
+            <translation>헤더의 페이로드 비율이 올바르지 않습니다</translation>
+        </message>
+        <message>
+            <source>the file is truncated: %1 of %2 bytes</source>
+            <translation>파일이 잘렸습니다: %2바이트 중 %1바이트</translation>
         </message>
     </context>
     <context>
@@ -2806,6 +2852,13 @@ The feed gave no usable date; sorted by the time it was fetched.</source>
         <message>
             <source>Updating the search index failed</source>
             <translation>검색 색인을 업데이트하지 못했습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>ww::SearchWindow</name>
+        <message>
+            <source>Searching articles failed</source>
+            <translation>기사 검색에 실패했습니다</translation>
         </message>
     </context>
     <context>

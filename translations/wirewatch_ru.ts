@@ -1554,6 +1554,10 @@ Global options: --db PATH (the database file), --help, --version
             <source>Backup failed: %1</source>
             <translation>Не удалось создать резервную копию: %1</translation>
         </message>
+        <message>
+            <source>The integrity check could not run: %1</source>
+            <translation>Не удалось выполнить проверку целостности: %1</translation>
+        </message>
     </context>
     <context>
         <name>ww</name>
@@ -1743,6 +1747,10 @@ The feed gave no usable date; sorted by the time it was fetched.</source>
             <source>Reading articles failed</source>
             <translation>Не удалось прочитать статьи</translation>
         </message>
+        <message>
+            <source>Keyset paging by time needs the row's sort time.</source>
+            <translation>Для постраничного вывода по времени нужно время сортировки строки.</translation>
+        </message>
     </context>
     <context>
         <name>ww::BackupService</name>
@@ -1929,6 +1937,10 @@ The feed gave no usable date; sorted by the time it was fetched.</source>
             <source>Counting coverage failed</source>
             <translation>Не удалось подсчитать освещение</translation>
         </message>
+        <message>
+            <source>The coverage summary cannot answer this filter</source>
+            <translation>Сводка охвата не может ответить на этот фильтр</translation>
+        </message>
     </context>
     <context>
         <name>ww::CoverageTimeModel</name>
@@ -1997,10 +2009,6 @@ The feed gave no usable date; sorted by the time it was fetched.</source>
         <message>
             <source>Cannot open the database %1</source>
             <translation>Не удалось открыть базу данных %1</translation>
-        </message>
-        <message>
-            <source>The database %1 is damaged or is not a Wirewatch database (%2). It was left unchanged; restore it from a backup or open another file.</source>
-            <translation>База данных %1 повреждена или не является базой данных Wirewatch (%2). Она оставлена без изменений; восстановите её из резервной копии или откройте другой файл.</translation>
         </message>
         <message>
             <source>The database %1 was written by a newer version of Wirewatch (schema %2; this version knows up to %3). Update Wirewatch to open it; the file was left unchanged.</source>
@@ -2366,6 +2374,44 @@ The feed gave no usable date; sorted by the time it was fetched.</source>
         <message>
             <source>The page could not be fetched (%1); the feed's content is shown instead.</source>
             <translation>Не удалось загрузить страницу (%1); вместо неё показано содержимое ленты.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ww::IngestWriter</name>
+        <message>
+            <source>writes on a worker thread need a writable SQLite file</source>
+            <translation>для записи в фоновом потоке нужен доступный для записи файл SQLite</translation>
+        </message>
+    </context>
+    <context>
+        <name>ww::IntegrityCheck</name>
+        <message>
+            <source>The database %1 is damaged or is not a Wirewatch database (%2). It was left unchanged; restore it from a backup or open another file.</source>
+            <translation>База данных %1 повреждена или не является базой Wirewatch (%2). Она оставлена без изменений; восстановите её из резервной копии или откройте другой файл.</translation>
+        </message>
+        <message>
+            <source>Cannot read the database %1.</source>
+            <translation>Не удаётся прочитать базу данных %1.</translation>
+        </message>
+        <message>
+            <source>the file is shorter than an SQLite header</source>
+            <translation>файл короче заголовка SQLite</translation>
+        </message>
+        <message>
+            <source>the file does not start with an SQLite header</source>
+            <translation>файл не начинается с заголовка SQLite</translation>
+        </message>
+        <message>
+            <source>the header gives an invalid page size</source>
+            <translation>в заголовке указан недопустимый размер страницы</translation>
+        </message>
+        <message>
+            <source>the header's payload fractions are invalid</source>
+            <translation>доли полезной нагрузки в заголовке недопустимы</translation>
+        </message>
+        <message>
+            <source>the file is truncated: %1 of %2 bytes</source>
+            <translation>файл обрезан: %1 из %2 байт</translation>
         </message>
     </context>
     <context>
@@ -2848,6 +2894,13 @@ The feed gave no usable date; sorted by the time it was fetched.</source>
         <message>
             <source>Updating the search index failed</source>
             <translation>Не удалось обновить поисковый индекс</translation>
+        </message>
+    </context>
+    <context>
+        <name>ww::SearchWindow</name>
+        <message>
+            <source>Searching articles failed</source>
+            <translation>Не удалось выполнить поиск статей</translation>
         </message>
     </context>
     <context>

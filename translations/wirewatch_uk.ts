@@ -1554,6 +1554,10 @@ Global options: --db PATH (the database file), --help, --version
             <source>Backup failed: %1</source>
             <translation>Не вдалося створити резервну копію: %1</translation>
         </message>
+        <message>
+            <source>The integrity check could not run: %1</source>
+            <translation>Не вдалося виконати перевірку цілісності: %1</translation>
+        </message>
     </context>
     <context>
         <name>ww</name>
@@ -1743,6 +1747,10 @@ The feed gave no usable date; sorted by the time it was fetched.</source>
             <source>Reading articles failed</source>
             <translation>Не вдалося прочитати статті</translation>
         </message>
+        <message>
+            <source>Keyset paging by time needs the row's sort time.</source>
+            <translation>Для посторінкового виведення за часом потрібен час сортування рядка.</translation>
+        </message>
     </context>
     <context>
         <name>ww::BackupService</name>
@@ -1929,6 +1937,10 @@ The feed gave no usable date; sorted by the time it was fetched.</source>
             <source>Counting coverage failed</source>
             <translation>Не вдалося підрахувати висвітлення</translation>
         </message>
+        <message>
+            <source>The coverage summary cannot answer this filter</source>
+            <translation>Зведення охоплення не може відповісти на цей фільтр</translation>
+        </message>
     </context>
     <context>
         <name>ww::CoverageTimeModel</name>
@@ -1997,10 +2009,6 @@ The feed gave no usable date; sorted by the time it was fetched.</source>
         <message>
             <source>Cannot open the database %1</source>
             <translation>Не вдалося відкрити базу даних %1</translation>
-        </message>
-        <message>
-            <source>The database %1 is damaged or is not a Wirewatch database (%2). It was left unchanged; restore it from a backup or open another file.</source>
-            <translation>База даних %1 пошкоджена або не є базою даних Wirewatch (%2). Її залишено без змін; відновіть її з резервної копії або відкрийте інший файл.</translation>
         </message>
         <message>
             <source>The database %1 was written by a newer version of Wirewatch (schema %2; this version knows up to %3). Update Wirewatch to open it; the file was left unchanged.</source>
@@ -2366,6 +2374,44 @@ The feed gave no usable date; sorted by the time it was fetched.</source>
         <message>
             <source>The page could not be fetched (%1); the feed's content is shown instead.</source>
             <translation>Не вдалося завантажити сторінку (%1); натомість показано вміст стрічки.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ww::IngestWriter</name>
+        <message>
+            <source>writes on a worker thread need a writable SQLite file</source>
+            <translation>для запису у фоновому потоці потрібен доступний для запису файл SQLite</translation>
+        </message>
+    </context>
+    <context>
+        <name>ww::IntegrityCheck</name>
+        <message>
+            <source>The database %1 is damaged or is not a Wirewatch database (%2). It was left unchanged; restore it from a backup or open another file.</source>
+            <translation>База даних %1 пошкоджена або не є базою Wirewatch (%2). Її залишено без змін; відновіть її з резервної копії або відкрийте інший файл.</translation>
+        </message>
+        <message>
+            <source>Cannot read the database %1.</source>
+            <translation>Не вдається прочитати базу даних %1.</translation>
+        </message>
+        <message>
+            <source>the file is shorter than an SQLite header</source>
+            <translation>файл коротший за заголовок SQLite</translation>
+        </message>
+        <message>
+            <source>the file does not start with an SQLite header</source>
+            <translation>файл не починається із заголовка SQLite</translation>
+        </message>
+        <message>
+            <source>the header gives an invalid page size</source>
+            <translation>у заголовку вказано неприпустимий розмір сторінки</translation>
+        </message>
+        <message>
+            <source>the header's payload fractions are invalid</source>
+            <translation>частки корисного навантаження в заголовку неприпустимі</translation>
+        </message>
+        <message>
+            <source>the file is truncated: %1 of %2 bytes</source>
+            <translation>файл обрізано: %1 з %2 байтів</translation>
         </message>
     </context>
     <context>
@@ -2848,6 +2894,13 @@ The feed gave no usable date; sorted by the time it was fetched.</source>
         <message>
             <source>Updating the search index failed</source>
             <translation>Не вдалося оновити пошуковий індекс</translation>
+        </message>
+    </context>
+    <context>
+        <name>ww::SearchWindow</name>
+        <message>
+            <source>Searching articles failed</source>
+            <translation>Не вдалося виконати пошук статей</translation>
         </message>
     </context>
     <context>
