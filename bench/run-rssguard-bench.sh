@@ -24,7 +24,7 @@ desk=${WW_DESK:-}
 wwdb=${WW_DB:-}
 
 missing=()
-for p in rssguard xdotool xvfb x11-utils sqlite3; do
+for p in rssguard xdotool xvfb x11-utils sqlite3 time; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -54,16 +54,16 @@ export QTWEBENGINE_DISABLE_SANDBOX=1 QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox
 
 now() { date +%s.%N; }
 ms_since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.0f", (b - a) * 1000 }'; }
-wait_log() { # file pattern timeout_s -> 0 when the pattern shows up
+wait_log() { # file pattern timeout_s [from_line] -> 0 when the pattern shows up at or after from_line
     local deadline=$(($(date +%s) + $3))
     while [ "$(date +%s)" -lt "$deadline" ]; do
-        grep -q "$2" "$1" 2>/dev/null && return 0
+        tail -n +"${4:-1}" "$1" 2>/dev/null | grep -q "$2" && return 0
         sleep 0.05
     done
     return 1
 }
-log_time() { # file pattern -> RSS Guard's own timestamp (seconds since its start) of the first match
-    grep -m1 "$2" "$1" | sed -n 's/^time="[[:space:]]*\([0-9.]*\)".*/\1/p'
+log_time() { # file pattern [from_line] -> RSS Guard's own timestamp (s since its start) of the first match
+    tail -n +"${3:-1}" "$1" | grep -m1 "$2" | sed -n 's/^time="[[:space:]]*\([0-9.]*\)".*/\1/p'
 }
 
 db="$work/data/database/database.db"
@@ -104,28 +104,35 @@ rssguard_run() { # n
     sleep 2
     # The account root is the first row of the feed tree (same window geometry every run, from the
     # config RSS Guard saved on its first start): selecting it lists the messages of all feeds.
-    local click
+    # The message model logs "Repopulated model" once at start (an empty query): only a line after the
+    # click counts.
+    local click from
+    from=$(($(wc -l <"$log") + 1))
     click=$(now)
     xdotool mousemove --window "$win" 60 110 click 1
-    wait_log "$log" "Displaying messages from account" 30 || { echo "the click missed the account" >&2; return 1; }
-    if wait_log "$log" "Repopulated model" 900; then t_msgs_wall=$(ms_since "$click"); else t_msgs_wall="timeout"; fi
+    wait_log "$log" "Displaying messages from account" 30 "$from" || { echo "the click missed the account" >&2; return 1; }
+    if wait_log "$log" "Repopulated model" 900 "$from"; then t_msgs_wall=$(ms_since "$click"); else t_msgs_wall="timeout"; fi
     sleep 1
     hwm=$(awk '/VmHWM/ { printf "%.1f", $2 / 1024 }' "/proc/$rssg_pid/status")
+    local cpu # user + system seconds of the whole process so far (fields 14 and 15 of stat)
+    cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.1f", ($12 + $13) / hz }' "/proc/$rssg_pid/stat")
     local l_show l_loaded l_disp l_repop
     l_show=$(log_time "$log" "Showing the main window")
     l_loaded=$(log_time "$log" "Showing tray icon.")
-    l_disp=$(log_time "$log" "Displaying messages from account")
-    l_repop=$(log_time "$log" "Repopulated model")
+    l_disp=$(log_time "$log" "Displaying messages from account" "$from")
+    l_repop=$(log_time "$log" "Repopulated model" "$from")
     kill "$rssg_pid"; wait "$rssg_pid" 2>/dev/null || true; rssg_pid=""
-    echo "rssguard run $1 | load $(cut -d' ' -f1-3 /proc/loadavg) | window mapped ${t_map} ms | feed tree + counts ${t_loaded_wall} ms (log: window shown ${l_show} s, accounts loaded ${l_loaded} s) | all feeds' messages ${t_msgs_wall} ms after the click (log: ${l_disp} -> ${l_repop} s) | VmHWM ${hwm} MiB"
+    echo "rssguard run $1 | load $(cut -d' ' -f1-3 /proc/loadavg) | window mapped ${t_map} ms | feed tree + counts ${t_loaded_wall} ms (log: window shown ${l_show} s, accounts loaded ${l_loaded} s) | all feeds' messages ${t_msgs_wall} ms after the click (log: ${l_disp} -> ${l_repop} s) | VmHWM ${hwm} MiB | CPU ${cpu} s"
 }
 
 wirewatch_run() { # n
     [ -n "$desk" ] && [ -n "$wwdb" ] || return 0
     local out
-    out=$("$desk" --db "$wwdb" --label "Wirewatch $1" --start-only 2>&1)
+    # --start-only prints no peak RSS: GNU time's maximum resident set size stands in for it.
+    out=$(/usr/bin/time -f "  peak RSS (GNU time) %M KiB, whole process %e s wall, %U s user + %S s system" \
+        "$desk" --db "$wwdb" --label "Wirewatch $1" --start-only 2>&1)
     echo "wirewatch run $1 | load $(cut -d' ' -f1-3 /proc/loadavg)"
-    echo "$out" | grep -E "open|sources pane|first page|start to first|peak RSS" | grep -v '^|'
+    echo "$out" | grep -E "open|sources pane|first page|start to first|quick_check|peak RSS" | grep -v '^|'
 }
 
 echo "uptime: $(uptime)"
