@@ -12,7 +12,7 @@
 # WORK_DIR/data is RSS Guard's user-data folder (-d); built once (several GB) and reused. The archive is
 # only read. WW_DESK=path/to/bench_desk_scale and WW_DB=path (a writable copy of the archive: the bench
 # opens read-write and upgrades the schema) add our side; without WW_DB our side is skipped.
-# RSSG_LABELS=1 builds the database with the archive's tags as labels (RSS Guard then counts each of the
+# RSSG_LIMIT=N copies only the first N articles (to try the script). RSSG_LABELS=1 builds the database with the archive's tags as labels (RSS Guard then counts each of the
 # 40 labels with a scan of Messages at start). RSSG_DISPLAY (default :98) is the Xvfb display, started here if nothing answers on it.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -80,6 +80,7 @@ if [ ! -s "$db" ]; then
     cp "$init/config/config.ini" "$work/data/config/"
     labels=()
     [ "${RSSG_LABELS:-0}" = 1 ] && labels=(--labels)
+    [ -n "${RSSG_LIMIT:-}" ] && labels+=(--limit "$RSSG_LIMIT") # a quick check of the script
     python3 "$root/bench/peers/rssguard-archive.py" "$archive" "$init/database/database.db" "$db" "${labels[@]}"
 fi
 echo "RSS Guard database: $db, $(du -BM "$db" | cut -f1) ($(sqlite3 -readonly "$db" 'SELECT count(*) FROM Messages') messages)"
