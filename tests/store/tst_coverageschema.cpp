@@ -1,6 +1,7 @@
 // g++ 12 flags the std::variant inside Result<T> as maybe-uninitialized here at -O2 (a known false positive).
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 
+#include "coveragedump.h"
 #include "storetest.h"
 
 #include "store/coverageschema.h"
@@ -13,23 +14,6 @@ using namespace ww;
 using namespace wwtest;
 
 namespace {
-
-QStringList dump(const QList<CountShare> &shares)
-{
-    QStringList out;
-    for (const CountShare &s : shares)
-        out.append(QStringLiteral("%1=%2").arg(s.key).arg(s.count));
-    return out;
-}
-
-QStringList dump(const QList<CoverageCell> &cells)
-{
-    QStringList out;
-    for (const CoverageCell &c : cells)
-        out.append(
-            QStringLiteral("%1 %2=%3").arg(c.day.toString(Qt::ISODate), c.countryCode).arg(c.articles));
-    return out;
-}
 
 QList<Migration> stepsBefore(int version)
 {

@@ -1,6 +1,7 @@
 // g++ 12 flags the std::variant inside Result<T> as maybe-uninitialized here at -O2 (a known false positive).
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 
+#include "coveragedump.h"
 #include "storetest.h"
 
 #include "store/coverageschema.h"
@@ -29,23 +30,6 @@ QString str(const char *s)
 QDateTime dayStart(int d)
 {
     return QDateTime(QDate(2026, 11, 1).addDays(d), QTime(0, 0), Qt::UTC);
-}
-
-QStringList dump(const QList<CountShare> &shares)
-{
-    QStringList out;
-    for (const CountShare &s : shares)
-        out.append(QStringLiteral("%1=%2").arg(s.key).arg(s.count));
-    return out;
-}
-
-QStringList dump(const QList<CoverageCell> &cells)
-{
-    QStringList out;
-    for (const CoverageCell &c : cells)
-        out.append(
-            QStringLiteral("%1 %2=%3").arg(c.day.toString(Qt::ISODate), c.countryCode).arg(c.articles));
-    return out;
 }
 
 // The application's schema with the coverage summary (also before migration 8 joined the app's list).
